@@ -1,0 +1,86 @@
+package org.hasila.api;
+
+import java.io.InputStream;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.hasila.account.Role;
+import org.hasila.conflict.Conflict;
+import org.hasila.interchange.ClaimExporter;
+import org.hasila.interchange.ClaimImporter;
+import org.hasila.interchange.ImportOptions;
+import org.hasila.interchange.ImportReport;
+
+/** The claims contract other tools rely on: CSV and JSON downloads of published claims, and CSV import. */
+@Path("/api/v1")
+public class ClaimsApi {
+
+    @Inject
+    ClaimExporter exporter;
+
+    @Inject
+    ClaimImporter importer;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** Every published claim, or one conflict's, as claims CSV version 1. */
+    @GET
+    @Path("/claims.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@QueryParam("conflict") String conflict) {
+        return download(conflict, "csv", conflictId -> out -> exporter.writeCsv(conflictId, out));
+    }
+
+    /** Every published claim, or one conflict's, as JSON with its sources. */
+    @GET
+    @Path("/claims.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@QueryParam("conflict") String conflict) {
+        return download(conflict, "json", conflictId -> out -> exporter.writeJson(conflictId, out));
+    }
+
+    private Response download(String conflict, String extension,
+            java.util.function.Function<Long, StreamingOutput> body) {
+        Long conflictId = null;
+        String name = "hasila-claims";
+        if (conflict != null && !conflict.isBlank()) {
+            Conflict found = Conflict.findByNameOrSlug(conflict).orElse(null);
+            if (found == null) {
+                return ApiError.response(Response.Status.NOT_FOUND, "No conflict is named or slugged '" + conflict + "'");
+            }
+            conflictId = found.id;
+            name += "-" + found.slug;
+        }
+        return Response.ok(body.apply(conflictId))
+                .header("Content-Disposition", "inline; filename=\"" + name + "." + extension + "\"").build();
+    }
+
+    /** Imports claims CSV all or nothing: 201 when stored, 200 for a clean dry run, 422 with every problem. */
+    @POST
+    @Path("/claims/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR)
+    @BasicAuthentication
+    public Response importCsv(InputStream body, @QueryParam("dry-run") @DefaultValue("false") boolean dryRun,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+        ImportReport report = importer.importCsv(body,
+                new ImportOptions(dryRun, publish, identity.getPrincipal().getName()));
+        Response.Status status = !report.ok() ? Response.Status.fromStatusCode(422)
+                : report.stored() ? Response.Status.CREATED : Response.Status.OK;
+        return Response.status(status).entity(report).build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.hasila.conflict;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import org.hasila.web.Names;
+
+/** A war or armed conflict, such as "2020 Nagorno-Karabakh war"; every claim belongs to one. */
+@Entity
+public class Conflict extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conflict_seq")
+    @SequenceGenerator(name = "conflict_seq", sequenceName = "conflict_seq", allocationSize = 50)
+    public Long id;
+
+    public String name;
+    public String nameKey;
+    public String slug;
+    public Instant createdAt;
+
+    public static Conflict named(String name) {
+        Conflict conflict = new Conflict();
+        conflict.name = name.strip();
+        conflict.nameKey = Names.key(name);
+        conflict.slug = Names.slug(name);
+        conflict.createdAt = Instant.now();
+        return conflict;
+    }
+
+    /** The conflict with this name (any case) or this slug. */
+    public static Optional<Conflict> findByNameOrSlug(String nameOrSlug) {
+        return find("nameKey = ?1 or slug = ?2", Names.key(nameOrSlug), nameOrSlug.strip()).firstResultOptional();
+    }
+}

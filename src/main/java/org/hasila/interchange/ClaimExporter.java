@@ -1,0 +1,119 @@
+package org.hasila.interchange;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.commons.csv.CSVPrinter;
+import org.hasila.claim.Claim;
+import org.hasila.interchange.ExportedClaim.ExportedSource;
+import org.hasila.source.ClaimSource;
+
+/**
+ * Writes published claims as claims CSV version 1 or as JSON, a page of claims at a time, each page read in
+ * its own short transaction: a million claims never sit in memory together.
+ */
+@ApplicationScoped
+public class ClaimExporter {
+
+    private static final int PAGE_SIZE = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** One CSV row for each source a claim was read in, in the order of claim and link ids. */
+    public void writeCsv(Long conflictId, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
+        try (CSVPrinter printer = new CSVPrinter(writer, ClaimsCsv.FORMAT)) {
+            printer.printRecord(ClaimsCsv.COLUMNS);
+            forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
+                try {
+                    printer.printRecord(csvRecord(claim, source));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    private static List<Object> csvRecord(ExportedClaim claim, ExportedSource source) {
+        return java.util.Arrays.asList(claim.conflict(), claim.claimant(), claim.claimantSide(), claim.subjectSide(),
+                claim.causedBy(), claim.category(), claim.item(), claim.qualifier(), claim.value(), claim.valueMin(),
+                claim.valueMax(), claim.counting(), claim.periodStart(), claim.periodEnd(), claim.asOfPrecision(),
+                claim.statedOn(), source.outlet(), source.title(), source.url(), source.publishedOn(),
+                source.language(), source.quote(), source.translation(), claim.notes());
+    }
+
+    /** {"claims": [...]}, each claim with its sources. */
+    public void writeJson(Long conflictId, OutputStream out) throws IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeFieldName("claims");
+            json.writeStartArray();
+            forEachPublished(conflictId, claim -> {
+                try {
+                    mapper.writeValue(json, claim);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    /** Every published claim (of one conflict, when given) in id order. */
+    public void forEachPublished(Long conflictId, Consumer<ExportedClaim> sink) {
+        long after = 0;
+        List<ExportedClaim> page;
+        do {
+            long from = after;
+            page = QuarkusTransaction.requiringNew().call(() -> page(conflictId, from));
+            page.forEach(sink);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == PAGE_SIZE);
+    }
+
+    private List<ExportedClaim> page(Long conflictId, long after) {
+        var query = em.createQuery("""
+                select c from Claim c join fetch c.conflict join fetch c.claimant cl left join fetch cl.party
+                join fetch c.subjectParty left join fetch c.causedByParty join fetch c.category
+                where c.published = true and c.id > :after""" + (conflictId == null ? "" : " and c.conflict.id = :conflict")
+                + " order by c.id", Claim.class).setParameter("after", after).setMaxResults(PAGE_SIZE);
+        if (conflictId != null) {
+            query.setParameter("conflict", conflictId);
+        }
+        List<Claim> claims = query.getResultList();
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ExportedSource>> sources = new LinkedHashMap<>();
+        claims.forEach(claim -> sources.put(claim.id, new ArrayList<>()));
+        em.createQuery("select cs from ClaimSource cs join fetch cs.source where cs.claim.id in :ids order by cs.id",
+                ClaimSource.class).setParameter("ids", sources.keySet()).getResultList()
+                .forEach(link -> sources.get(link.claim.id).add(ExportedSource.of(link)));
+        List<ExportedClaim> page = claims.stream().map(c -> ExportedClaim.of(c, sources.get(c.id))).toList();
+        em.clear();
+        return page;
+    }
+}

@@ -1,0 +1,306 @@
+package org.hasila.interchange;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hasila.category.Category;
+import org.hasila.claim.Claim;
+import org.hasila.claimant.Claimant;
+import org.hasila.conflict.Conflict;
+import org.hasila.interchange.ImportReport.Duplicate;
+import org.hasila.interchange.ImportReport.Outcome;
+import org.hasila.interchange.ImportReport.PreviewRow;
+import org.hasila.party.Party;
+import org.hasila.source.ClaimSource;
+import org.hasila.source.Source;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a claims CSV file all or nothing: reads and checks every row in one transaction, and commits only
+ * when no row has a problem and this is not a dry run. Duplicates are reported and skipped; a known claim
+ * read in a new source gains that source.
+ */
+@ApplicationScoped
+public class ClaimImporter {
+
+    private static final Logger LOG = Logger.getLogger(ClaimImporter.class);
+    /** Problems listed in a report; more are counted. */
+    static final int PROBLEMS_LISTED = 10_000;
+    /** Rows shown on the preview page. */
+    static final int PREVIEW_ROWS = 1_000;
+    private static final int ROWS_PER_FLUSH = 1_000;
+    private static final int IMPORT_TIMEOUT_SECONDS = 3_600;
+
+    @Inject
+    EntityManager em;
+
+    public ImportReport importCsv(InputStream in, ImportOptions options) {
+        Run run = new Run(options);
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(IMPORT_TIMEOUT_SECONDS));
+        try {
+            run.readAll(in);
+        } catch (PersistenceException e) {
+            LOG.error("An import that passed every check could not be stored", e);
+            run.fileProblem("The file could not be stored; nothing was imported. The log has the details.");
+        } finally {
+            if (run.problemCount == 0 && !options.dryRun()) {
+                QuarkusTransaction.commit();
+            } else {
+                QuarkusTransaction.rollback();
+            }
+        }
+        return run.report();
+    }
+
+    /** The state of one import. */
+    private final class Run {
+        private final ImportOptions options;
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<Duplicate> duplicates = new ArrayList<>();
+        private final List<PreviewRow> preview = new ArrayList<>();
+        private final Map<String, Long> claimsInFile = new HashMap<>();
+        private final Set<String> linksInFile = new HashSet<>();
+        private final Catalog catalog = new Catalog(em);
+        private long problemCount;
+        private long rows;
+        private long claimsCreated;
+        private long sourcesLinked;
+        private boolean claimsStoredBefore;
+
+        Run(ImportOptions options) {
+            this.options = options;
+        }
+
+        void readAll(InputStream in) {
+            Set<String> categories = Category.<Category>listAll().stream().map(c -> c.slug)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            claimsStoredBefore = Claim.count() > 0;
+            RowReader reader = new RowReader(categories, this::problem);
+            try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
+                    .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                if (!checkHeader(parser.getHeaderNames())) {
+                    return;
+                }
+                long nextLine = parser.getCurrentLineNumber() + 1;
+                for (CSVRecord record : parser) {
+                    long line = nextLine;
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
+                    }
+                    rows++;
+                    if (!record.isConsistent()) {
+                        problem(new ImportProblem(line, null, "has " + record.size() + " fields; the header has "
+                                + parser.getHeaderNames().size()));
+                        continue;
+                    }
+                    ClaimRow row = reader.read(record, line);
+                    if (row != null) {
+                        store(row);
+                    }
+                    if (rows % ROWS_PER_FLUSH == 0) {
+                        em.flush();
+                        em.clear();
+                    }
+                }
+                if (rows == 0) {
+                    fileProblem("The file has a header but no claims.");
+                }
+            } catch (CharacterCodingException e) {
+                fileProblem("The file is not UTF-8 text. Save it as CSV UTF-8 and upload it again.");
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                fileProblem(notCsv(e));
+            }
+        }
+
+        private Reader utf8(InputStream in) throws IOException {
+            BufferedInputStream buffered = new BufferedInputStream(in, 65_536);
+            buffered.mark(3);
+            byte[] bom = buffered.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
+                buffered.reset();
+            }
+            return new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        }
+
+        private String notCsv(Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause != cause.getCause()) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof CharacterCodingException) {
+                return "The file is not UTF-8 text. Save it as CSV UTF-8 and upload it again.";
+            }
+            String detail = cause.getMessage() == null ? "" : ": " + shorten(cause.getMessage());
+            return "The file is not valid CSV (RFC 4180)" + detail;
+        }
+
+        private boolean checkHeader(List<String> header) {
+            if (header.isEmpty()) {
+                fileProblem("The file is empty. A claims CSV starts with a header row naming its columns.");
+                return false;
+            }
+            Set<String> unknown = new LinkedHashSet<>(header);
+            unknown.removeAll(ClaimsCsv.COLUMNS);
+            Set<String> missing = new LinkedHashSet<>(ClaimsCsv.REQUIRED);
+            missing.removeAll(header);
+            if (!unknown.isEmpty()) {
+                String names = unknown.stream().limit(10).map(name -> "'" + shorten(name) + "'")
+                        .collect(Collectors.joining(", "));
+                problem(new ImportProblem(1, null, "Unknown column" + (unknown.size() > 1 ? "s " : " ") + names
+                        + (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "")
+                        + ". The columns of claims CSV version 1 are: " + String.join(", ", ClaimsCsv.COLUMNS)));
+            }
+            if (!missing.isEmpty()) {
+                problem(new ImportProblem(1, null, "Missing required column" + (missing.size() > 1 ? "s: " : ": ")
+                        + String.join(", ", missing)));
+            }
+            return unknown.isEmpty() && missing.isEmpty();
+        }
+
+        private void store(ClaimRow row) {
+            Catalog.ClaimantEntry claimant = catalog.claimant(row.claimant(), row.claimantSide());
+            if (!Catalog.speaksFor(claimant, row.claimantSide())) {
+                problem(new ImportProblem(row.line(), ClaimsCsv.CLAIMANT_SIDE, "'" + row.claimant() + "' is recorded as "
+                        + (claimant.partyName() == null ? "independent" : "speaking for " + claimant.partyName())
+                        + (row.claimantSide() == null ? ", not as independent" : ", not for " + row.claimantSide())));
+                return;
+            }
+            long conflictId = catalog.conflict(row.conflict());
+            long subjectId = catalog.party(row.subjectSide());
+            Long causedById = row.causedBy() == null ? null : catalog.party(row.causedBy());
+            long sourceId = catalog.source(row);
+            String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, row.category(), row.item(),
+                    row.counting(), row.periodStart(), row.periodEnd(), row.qualifier(), row.value(), row.valueMin(),
+                    row.valueMax());
+            Long claimId = claimsInFile.get(fingerprint);
+            boolean claimInFile = claimId != null;
+            if (!claimInFile && claimsStoredBefore) {
+                claimId = em.createQuery("select id from Claim where fingerprint = ?1 order by id", Long.class)
+                        .setParameter(1, fingerprint).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
+                        .getResultStream().findFirst().orElse(null);
+            }
+            Outcome outcome;
+            if (claimId == null) {
+                claimId = createClaim(row, conflictId, claimant.id(), subjectId, causedById, fingerprint);
+                claimsInFile.put(fingerprint, claimId);
+                link(claimId, sourceId, row);
+                outcome = Outcome.NEW_CLAIM;
+            } else if (alreadyLinked(claimId, sourceId, claimInFile)) {
+                duplicates.add(new Duplicate(row.line(), claimId));
+                outcome = Outcome.DUPLICATE;
+            } else {
+                link(claimId, sourceId, row);
+                sourcesLinked++;
+                outcome = Outcome.EXTRA_SOURCE;
+            }
+            if (preview.size() < PREVIEW_ROWS) {
+                preview.add(previewOf(row, outcome));
+            }
+        }
+
+        private boolean alreadyLinked(long claimId, long sourceId, boolean claimInFile) {
+            if (linksInFile.contains(claimId + "/" + sourceId)) {
+                return true;
+            }
+            return !claimInFile && em.createQuery(
+                    "select count(*) from ClaimSource where claim.id = ?1 and source.id = ?2", Long.class)
+                    .setParameter(1, claimId).setParameter(2, sourceId).setFlushMode(FlushModeType.COMMIT)
+                    .getSingleResult() > 0;
+        }
+
+        private long createClaim(ClaimRow row, long conflictId, long claimantId, long subjectId, Long causedById,
+                String fingerprint) {
+            Claim claim = new Claim();
+            claim.conflict = em.getReference(Conflict.class, conflictId);
+            claim.claimant = em.getReference(Claimant.class, claimantId);
+            claim.subjectParty = em.getReference(Party.class, subjectId);
+            claim.causedByParty = causedById == null ? null : em.getReference(Party.class, causedById);
+            claim.category = em.getReference(Category.class, row.category());
+            claim.item = row.item();
+            claim.qualifier = row.qualifier();
+            claim.valueExact = row.value();
+            claim.valueMin = row.valueMin();
+            claim.valueMax = row.valueMax();
+            claim.counting = row.counting();
+            claim.periodStart = row.periodStart();
+            claim.periodEnd = row.periodEnd();
+            claim.asOfPrecision = row.asOfPrecision();
+            claim.statedOn = row.statedOn();
+            claim.notes = row.notes();
+            claim.fingerprint = fingerprint;
+            claim.createdBy = options.importedBy();
+            claim.createdAt = Instant.now();
+            claim.updatedAt = claim.createdAt;
+            if (options.publish()) {
+                claim.publish();
+            }
+            claim.persist();
+            claimsCreated++;
+            return claim.id;
+        }
+
+        private void link(long claimId, long sourceId, ClaimRow row) {
+            ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId), row.quote(),
+                    row.translation()).persist();
+            linksInFile.add(claimId + "/" + sourceId);
+        }
+
+        private PreviewRow previewOf(ClaimRow row, Outcome outcome) {
+            String figure = switch (row.qualifier()) {
+                case RANGE -> row.valueMin() + "–" + row.valueMax();
+                case UNSPECIFIED -> "";
+                default -> String.valueOf(row.value());
+            };
+            String period = (row.periodStart() == null ? "" : row.periodStart() + " – ") + row.periodEnd();
+            return new PreviewRow(row.line(), row.conflict(), row.claimant(), row.subjectSide(), row.category(),
+                    row.item(), figure, row.counting().slug(), period, outcome);
+        }
+
+        void problem(ImportProblem problem) {
+            problemCount++;
+            if (problems.size() < PROBLEMS_LISTED) {
+                problems.add(problem);
+            }
+        }
+
+        void fileProblem(String reason) {
+            problem(ImportProblem.ofFile(reason));
+        }
+
+        ImportReport report() {
+            boolean stored = problemCount == 0 && !options.dryRun();
+            return new ImportReport(rows, problemCount == 0 ? claimsCreated : 0, problemCount == 0 ? sourcesLinked : 0,
+                    duplicates, problemCount, problems, options.dryRun(), options.publish(), stored, preview);
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}

@@ -1,0 +1,23 @@
+package org.hasila.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.hasila.account.Account;
+import org.hasila.account.Role;
+
+/** The accounts tests log in with: the first editor the test profile creates, and a journalist. */
+@ApplicationScoped
+public class Accounts {
+
+    public static final String EDITOR = "admin";
+    public static final String EDITOR_PASSWORD = "editor-test-password";
+    public static final String JOURNALIST = "journalist";
+    public static final String JOURNALIST_PASSWORD = "journalist-test-password";
+
+    @Transactional
+    public void ensureJournalist() {
+        if (Account.findByUsername(JOURNALIST).isEmpty()) {
+            Account.create(JOURNALIST, JOURNALIST_PASSWORD, Role.JOURNALIST);
+        }
+    }
+}
