@@ -5,5 +5,6 @@ create table pending_import (
     uploaded_by varchar(100) not null,
     file_name varchar(300),
     content text not null,
+    publish boolean not null,
     uploaded_at timestamp not null
 );

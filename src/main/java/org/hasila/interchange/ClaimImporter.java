@@ -60,20 +60,30 @@ public class ClaimImporter {
 
     public ImportReport importCsv(InputStream in, ImportOptions options) {
         Run run = new Run(options);
-        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(IMPORT_TIMEOUT_SECONDS));
+        // A transaction of its own, whatever the caller has open: it commits only a clean, real import.
         try {
-            run.readAll(in);
-        } catch (PersistenceException e) {
-            LOG.error("An import that passed every check could not be stored", e);
-            run.fileProblem("The file could not be stored; nothing was imported. The log has the details.");
-        } finally {
-            if (run.problemCount == 0 && !options.dryRun()) {
-                QuarkusTransaction.commit();
-            } else {
-                QuarkusTransaction.rollback();
-            }
+            QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> {
+                try {
+                    run.readAll(in);
+                } catch (PersistenceException e) {
+                    LOG.error("An import that passed every check could not be stored", e);
+                    run.fileProblem("The file could not be stored; nothing was imported. The log has the details.");
+                }
+                if (run.problemCount > 0 || options.dryRun()) {
+                    throw new Discarded();
+                }
+            });
+        } catch (Discarded expected) {
+            // rolled back: a dry run, or a file with problems
         }
         return run.report();
+    }
+
+    /** Thrown to roll the import's transaction back. */
+    private static final class Discarded extends RuntimeException {
+        Discarded() {
+            super(null, null, false, false);
+        }
     }
 
     /** The state of one import. */
@@ -89,6 +99,7 @@ public class ClaimImporter {
         private long rows;
         private long claimsCreated;
         private long sourcesLinked;
+        private long previewLeftOut;
         private boolean claimsStoredBefore;
 
         Run(ImportOptions options) {
@@ -221,6 +232,8 @@ public class ClaimImporter {
             }
             if (preview.size() < PREVIEW_ROWS) {
                 preview.add(previewOf(row, outcome));
+            } else {
+                previewLeftOut++;
             }
         }
 
@@ -296,7 +309,8 @@ public class ClaimImporter {
         ImportReport report() {
             boolean stored = problemCount == 0 && !options.dryRun();
             return new ImportReport(rows, problemCount == 0 ? claimsCreated : 0, problemCount == 0 ? sourcesLinked : 0,
-                    duplicates, problemCount, problems, options.dryRun(), options.publish(), stored, preview);
+                    duplicates, problemCount, problems, options.dryRun(), options.publish(), stored, preview,
+                    previewLeftOut);
         }
     }
 

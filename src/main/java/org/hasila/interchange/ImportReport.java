@@ -19,7 +19,8 @@ public record ImportReport(
         @JsonProperty("dry_run") boolean dryRun,
         @JsonProperty("published") boolean published,
         @JsonProperty("stored") boolean stored,
-        @JsonIgnore List<PreviewRow> preview) {
+        @JsonIgnore List<PreviewRow> preview,
+        @JsonIgnore long previewLeftOut) {
 
     /** A row that repeats a claim already stored, or already in the file, with the same source. */
     public record Duplicate(long line, @JsonProperty("claim_id") long claimId) {

@@ -1,0 +1,119 @@
+package org.hasila.account;
+
+import java.util.List;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.hasila.web.FormErrors;
+import org.hasila.web.Msg;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Accounts. Who may do what: editors list and create accounts; everyone logged in changes their own password.
+ */
+@Path("/accounts")
+public class Accounts extends Controller {
+
+    /** What the new-account form sends. */
+    public static class NewAccountForm {
+        @RestForm
+        public String username;
+        @RestForm
+        public String password;
+        @RestForm
+        public String role;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Account> accounts, NewAccountForm form, FormErrors errors);
+
+        static native TemplateInstance password(FormErrors errors);
+    }
+
+    /** Every account, and the form to create one. */
+    @GET
+    @Path("")
+    @RolesAllowed(Role.EDITOR)
+    public TemplateInstance index() {
+        NewAccountForm form = new NewAccountForm();
+        form.role = Role.JOURNALIST;
+        return Templates.index(Account.listAll(Sort.by("username")), form, FormErrors.none());
+    }
+
+    /** Creates a journalist or editor account. */
+    @POST
+    @Path("")
+    @RolesAllowed(Role.EDITOR)
+    @Transactional
+    public TemplateInstance create(@BeanParam NewAccountForm form) {
+        Msg msg = msg();
+        FormErrors errors = FormErrors.none();
+        if (form.username == null || !form.username.matches("[a-z0-9._-]{2,50}")) {
+            errors.add("username", msg.accounts_username_rule());
+        } else if (Account.findByUsername(form.username).isPresent()) {
+            errors.add("username", msg.accounts_username_taken());
+        }
+        if (form.password == null || form.password.length() < 12 || form.password.length() > 200) {
+            errors.add("password", msg.accounts_password_rule());
+        }
+        if (!Role.JOURNALIST.equals(form.role) && !Role.EDITOR.equals(form.role)) {
+            form.role = Role.JOURNALIST;
+            errors.add("role", msg.role(Role.JOURNALIST));
+        }
+        if (!errors.isEmpty()) {
+            return Templates.index(Account.listAll(Sort.by("username")), form, errors);
+        }
+        Account.create(form.username, form.password, form.role);
+        flash("message", msg.accounts_created_flash(form.username));
+        index();
+        return null;
+    }
+
+    /** The form to change one's own password. */
+    @GET
+    @Path("/password")
+    @Authenticated
+    public TemplateInstance password() {
+        return Templates.password(FormErrors.none());
+    }
+
+    /** Changes one's own password, given the current one. */
+    @POST
+    @Path("/password")
+    @Authenticated
+    @Transactional
+    public TemplateInstance changePassword(@RestForm String current, @RestForm("new") String newPassword) {
+        Msg msg = msg();
+        Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
+        FormErrors errors = FormErrors.none();
+        if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
+            errors.add("current", msg.password_current_wrong());
+        }
+        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 200) {
+            errors.add("new", msg.accounts_password_rule());
+        }
+        if (!errors.isEmpty()) {
+            return Templates.password(errors);
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        flash("message", msg.password_changed());
+        password();
+        return null;
+    }
+
+    private static Msg msg() {
+        return MessageBundles.get(Msg.class);
+    }
+}

@@ -1,0 +1,104 @@
+package org.hasila.interchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.hasila.account.Role;
+import org.hasila.web.FormErrors;
+import org.hasila.web.Msg;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The editor's CSV import: upload, a preview of every row and every problem with nothing stored, then
+ * confirm. Who may do what: editors only, every action.
+ */
+@Path("/imports")
+@RolesAllowed(Role.EDITOR)
+public class Imports extends Controller {
+
+    @Inject
+    ClaimImporter importer;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(FormErrors errors, boolean publish);
+
+        static native TemplateInstance preview(ImportReport report, String fileName, String token,
+                long moreRows, long moreProblems);
+    }
+
+    /** The upload form. */
+    @GET
+    @Path("")
+    public TemplateInstance index() {
+        return Templates.index(FormErrors.none(), true);
+    }
+
+    /** Checks the uploaded file with a dry run and shows what confirming would store. */
+    @POST
+    @Path("/preview")
+    public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
+        if (file == null || file.size() == 0) {
+            return Templates.index(FormErrors.none().add("file", msg().import_file_missing()), publish);
+        }
+        String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            report = importer.importCsv(in, new ImportOptions(true, publish, identity.getPrincipal().getName()));
+        }
+        String token = null;
+        if (report.ok()) {
+            // A file that passed the dry run is valid UTF-8, so it is kept as text until it is confirmed.
+            String content = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            token = QuarkusTransaction.requiringNew().call(() -> PendingImport.keep(
+                    identity.getPrincipal().getName(), name, content, publish).token);
+        }
+        return Templates.preview(report, name, token, report.previewLeftOut(),
+                report.problemCount() - report.problems().size());
+    }
+
+    /** Imports a previewed file for real, then goes back to the upload form with what it did. */
+    @POST
+    @Path("/confirm")
+    public void confirm(@RestForm String token) {
+        PendingImport pending = token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
+            PendingImport found = PendingImport.findById(token);
+            boolean usable = found != null && found.uploadedBy.equals(identity.getPrincipal().getName())
+                    && found.uploadedAt.isAfter(Instant.now().minus(PendingImport.LIFETIME));
+            if (usable) {
+                found.delete();
+            }
+            return usable ? found : null;
+        });
+        if (pending == null) {
+            flash("message", msg().import_expired());
+            index();
+        }
+        ImportReport report = importer.importCsv(
+                new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
+                new ImportOptions(false, pending.publish, pending.uploadedBy));
+        flash("message", report.ok()
+                ? msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                : msg().import_expired());
+        index();
+    }
+
+    private static Msg msg() {
+        return MessageBundles.get(Msg.class);
+    }
+}

@@ -1,0 +1,45 @@
+package org.hasila.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
+/**
+ * The problems with a submitted form, by field, shown next to each field when the form comes back filled in.
+ * Forms are re-rendered, not redirected, so nothing typed (a long quote, say) has to fit in a cookie.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    /** The Bean Validation violations of a form record, by the field they concern. */
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
+        FormErrors errors = new FormErrors();
+        violations.forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
+    /** Keeps the first problem of each field. */
+    public FormErrors add(String field, String message) {
+        byField.putIfAbsent(field, message);
+        return this;
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+}
