@@ -27,6 +27,9 @@ import org.hasila.interchange.ImportReport;
 @Path("/api/v1")
 public class ClaimsApi {
 
+    /** The file was read but breaks the rules of claims CSV. */
+    static final int UNPROCESSABLE_CONTENT = 422;
+
     @Inject
     ClaimExporter exporter;
 
@@ -79,8 +82,7 @@ public class ClaimsApi {
             @QueryParam("publish") @DefaultValue("false") boolean publish) {
         ImportReport report = importer.importCsv(body,
                 new ImportOptions(dryRun, publish, identity.getPrincipal().getName()));
-        Response.Status status = !report.ok() ? Response.Status.fromStatusCode(422)
-                : report.stored() ? Response.Status.CREATED : Response.Status.OK;
+        int status = !report.ok() ? UNPROCESSABLE_CONTENT : report.stored() ? 201 : 200;
         return Response.status(status).entity(report).build();
     }
 }
