@@ -1,0 +1,131 @@
+package org.hasila.interchange;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hasila.support.Api;
+import org.hasila.support.Database;
+import org.hasila.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A file exported by Hasila imports into an empty instance with nothing lost or changed. */
+@QuarkusTest
+class RoundTripTest {
+
+    /** Strings that break naive software: markup, SQL, scripts of many languages, marks, emoji, controls of layout. */
+    static final List<String> ODD = List.of("<script>alert('x')</script>", "'; DROP TABLE claim; --",
+            "Ω≈ç√∫˜µ≤≥÷", "田中さんにあげて下さい", "ثم نفس سقطت وبالتحديد، جزيرتي باستخدام",
+            "👩‍👩‍👧‍👦 family", "Z̮̞̠͙͔ͅḀ̗̞͈̻̗", "\u202Eright-to-left override", "say \"when\"",
+            "comma, inside", "two\r\nlines", "=SUM(A1:A9)", "zero\u200Bwidth", "null", "NaN", "Ünïcödé",
+            "שלום עולם", "Привет, мир", "Բարեւ աշխարհ", "Salam dünya", "Привіт", "&amp; &lt;b&gt;", "\\N", "%s%n");
+
+    @Inject
+    Database database;
+
+    @BeforeEach
+    void emptyInstance() {
+        database.emptyClaimsRegister();
+    }
+
+    @Test
+    void theSeedArticleExportsAsItWasWrittenAndImportsBackTheSame() {
+        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201).body("claims_created", equalTo(14));
+        byte[] first = exportCsv();
+        assertEquals(new String(Fixtures.seedArticle(), StandardCharsets.UTF_8), new String(first, StandardCharsets.UTF_8));
+        database.emptyClaimsRegister();
+        Api.importCsv(first, "?publish=true").statusCode(201);
+        assertArrayEquals(first, exportCsv());
+    }
+
+    @Test
+    void aFileUsingEveryColumnQualifierAndOddCharacterSurvivesTheRoundTrip() throws IOException {
+        String generated = generatedFile();
+        Api.importCsv(generated, "?publish=true").statusCode(201).body("problems", hasSize(0));
+        byte[] first = exportCsv();
+        database.emptyClaimsRegister();
+        Api.importCsv(first, "?publish=true").statusCode(201);
+        byte[] second = exportCsv();
+        assertArrayEquals(first, second);
+        // The export says exactly what the generated file said, row for row.
+        assertEquals(generated, new String(first, StandardCharsets.UTF_8));
+        given().when().get("/api/v1/claims.json").then().statusCode(200)
+                .body("claims[10].sources[0].quote", equalTo(ODD.get(10 % ODD.size()) + " quote"));
+    }
+
+    static byte[] exportCsv() {
+        return given().when().get("/api/v1/claims.csv").then().statusCode(200).extract().asByteArray();
+    }
+
+    /**
+     * Every qualifier, counting and date precision, every optional column filled or left blank in turn, odd strings
+     * in every text column, and claims read in two sources (two rows that follow each other).
+     */
+    static String generatedFile() throws IOException {
+        String[] qualifiers = { "exact", "at-least", "at-most", "about", "range", "unspecified" };
+        String[] precisions = { "exact", "on-or-before", "approximate" };
+        String[] categories = { "civilians-killed", "civilians-injured", "soldiers-killed", "soldiers-injured",
+                "people-killed", "people-missing", "people-captured", "buildings-damaged", "buildings-destroyed",
+                "equipment-destroyed", "equipment-damaged", "equipment-captured", "aircraft-downed" };
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord((Object[]) Api.HEADER.split(","));
+            for (int i = 0; i < 72; i++) {
+                String odd = ODD.get(i % ODD.size());
+                // Line breaks are allowed only in titles, quotes, translations and notes.
+                String oneLine = odd.replaceAll("[\\r\\n]+", " ");
+                String qualifier = qualifiers[i % qualifiers.length];
+                boolean blanks = i % 2 == 1;
+                List<Object> row = new ArrayList<>();
+                row.add("Conflict " + (i % 3) + " " + ODD.get(i % 3));
+                row.add("Claimant " + (i % 7) + " " + ODD.get(i % 7));
+                row.add(i % 7 == 0 ? "" : "Party " + (i % 7) % 4);
+                row.add("Party " + (i % 5));
+                row.add(blanks ? "" : "Party " + ((i + 1) % 5));
+                row.add(categories[i % categories.length]);
+                row.add(blanks ? "" : "item " + oneLine);
+                row.add(qualifier);
+                row.add(switch (qualifier) {
+                    case "range", "unspecified" -> "";
+                    default -> String.valueOf(i * 1000 + 7);
+                });
+                row.add(qualifier.equals("range") ? String.valueOf(i) : "");
+                row.add(qualifier.equals("range") ? String.valueOf(i * 3) : "");
+                row.add(i % 4 < 2 ? "cumulative" : "incremental");
+                row.add(blanks ? "" : "2022-02-" + String.format("%02d", 1 + i % 28));
+                row.add("2022-03-" + String.format("%02d", 1 + i % 31));
+                row.add(precisions[i % precisions.length]);
+                row.add(blanks ? "" : "2022-04-01");
+                row.add("Outlet " + (i % 9) + " " + oneLine);
+                row.add(blanks ? "" : "Title " + odd);
+                row.add(blanks ? "" : "https://example.org/" + i + "?q=a,b&c=%22d%22");
+                row.add(blanks ? "" : "2022-04-02");
+                row.add(blanks ? "" : List.of("ar", "en", "az", "hy", "ru", "uk", "en-GB").get(i % 7));
+                row.add(blanks && i % 3 == 0 ? "" : odd + " quote");
+                row.add(blanks && i % 3 == 0 ? "" : odd + " translation");
+                row.add(blanks ? "" : "notes " + odd);
+                printer.printRecord(row);
+                if (i % 10 == 0) {
+                    // The same claim, read in a second source with its own quote.
+                    row.set(16, "Second outlet " + oneLine);
+                    row.set(21, "second " + odd);
+                    printer.printRecord(row);
+                }
+            }
+        }
+        return out.toString();
+    }
+}

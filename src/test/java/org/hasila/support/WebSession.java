@@ -1,0 +1,64 @@
+package org.hasila.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** A person using the pages over HTTP: their cookies, and the CSRF token their last form carried. */
+public final class WebSession {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private final Map<String, String> cookies = new HashMap<>();
+
+    public static WebSession anonymous() {
+        return new WebSession();
+    }
+
+    /** Logs in through the login form, as a browser would. */
+    public static WebSession loggedIn(String username, String password) {
+        WebSession session = new WebSession();
+        Response response = given().redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", password).post("/j_security_check");
+        if (response.statusCode() != 302 || response.cookie("hasila-session") == null) {
+            throw new AssertionError("login of " + username + " failed: " + response.statusCode());
+        }
+        session.keepCookies(response);
+        return session;
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        keepCookies(response);
+        return response;
+    }
+
+    /** Opens a page and returns the CSRF token of its first form. */
+    public String csrfToken(String page) {
+        Response response = get(page);
+        Matcher matcher = CSRF_FIELD.matcher(response.asString());
+        if (!matcher.find()) {
+            throw new AssertionError(page + " has no form with a CSRF token");
+        }
+        return matcher.group(1);
+    }
+
+    public void keepCookies(Response response) {
+        response.getCookies().forEach((name, value) -> {
+            if (value.isEmpty()) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        });
+    }
+}
