@@ -3,6 +3,7 @@ package org.hasila.interchange;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,13 @@ public class DemoData {
     ClaimImporter importer;
 
     void onStart(@Observes @Priority(20) StartupEvent event) throws IOException {
-        if (!enabled || io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Conflict.count()) > 0) {
-            return;
+        if (enabled && QuarkusTransaction.requiringNew().call(() -> Conflict.count()) == 0) {
+            load();
         }
+    }
+
+    /** Imports the seed article, published. */
+    public void load() throws IOException {
         try (InputStream seed = DemoData.class.getClassLoader().getResourceAsStream(SEED_ARTICLE)) {
             ImportReport report = importer.importCsv(seed, new ImportOptions(false, true, "demo"));
             if (!report.ok()) {

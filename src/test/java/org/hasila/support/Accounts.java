@@ -13,11 +13,26 @@ public class Accounts {
     public static final String EDITOR_PASSWORD = "editor-test-password";
     public static final String JOURNALIST = "journalist";
     public static final String JOURNALIST_PASSWORD = "journalist-test-password";
+    public static final String SECOND_EDITOR = "second-editor";
+    public static final String SECOND_EDITOR_PASSWORD = "second-editor-test-password";
 
     @Transactional
     public void ensureJournalist() {
         if (Account.findByUsername(JOURNALIST).isEmpty()) {
             Account.create(JOURNALIST, JOURNALIST_PASSWORD, Role.JOURNALIST);
+        }
+    }
+
+    @Transactional
+    public void resetJournalistPassword() {
+        Account.findByUsername(JOURNALIST).orElseThrow().passwordHash =
+                io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(JOURNALIST_PASSWORD);
+    }
+
+    @Transactional
+    public void ensureSecondEditor() {
+        if (Account.findByUsername(SECOND_EDITOR).isEmpty()) {
+            Account.create(SECOND_EDITOR, SECOND_EDITOR_PASSWORD, Role.EDITOR);
         }
     }
 }

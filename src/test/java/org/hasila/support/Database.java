@@ -13,6 +13,11 @@ public class Database {
     EntityManager em;
 
     @Transactional
+    public long countClaims() {
+        return em.createQuery("select count(*) from Claim", Long.class).getSingleResult();
+    }
+
+    @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "claim_source", "claim", "source", "claimant", "party", "conflict",
                 "pending_import" }) {

@@ -1,0 +1,125 @@
+package org.hasila.interchange;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.hasila.support.Accounts;
+import org.hasila.support.Api;
+import org.hasila.support.Database;
+import org.hasila.support.Fixtures;
+import org.hasila.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The editor's import page: upload, preview with every row and problem, confirm. */
+@QuarkusTest
+class ImportPagesTest {
+
+    private static final Pattern CONFIRM_TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
+
+    @Inject
+    Database database;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DemoData demoData;
+
+    @BeforeEach
+    void emptyInstance() {
+        database.emptyClaimsRegister();
+        accounts.ensureJournalist();
+    }
+
+    static Response preview(WebSession editor, byte[] file, boolean publish) {
+        String token = editor.csrfToken("/imports");
+        var request = editor.request().multiPart("csrf-token", token).multiPart("file", "claims.csv", file, "text/csv");
+        if (publish) {
+            request.multiPart("publish", "true");
+        }
+        return request.post("/imports/preview");
+    }
+
+    static String confirmToken(Response preview) {
+        Matcher matcher = CONFIRM_TOKEN.matcher(preview.asString());
+        assertTrue(matcher.find(), "the preview offers no confirmation");
+        return matcher.group(1);
+    }
+
+    @Test
+    void anEditorPreviewsTheSeedArticleThenImportsIt() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        Response preview = preview(editor, Fixtures.seedArticle(), true);
+        assertEquals(200, preview.statusCode());
+        String page = preview.asString();
+        assertEquals(14, page.split("<td>new claim</td>", -1).length - 1);
+        assertTrue(page.contains("They will be published."));
+        Api.publishedClaims().body("claims", hasSize(0));
+
+        confirm(editor, confirmToken(preview)).then().body(containsString("Imported 14 new claims"));
+        Api.publishedClaims().body("claims", hasSize(14));
+    }
+
+    @Test
+    void aPreviewCanBeConfirmedOnceOnlyAndOnlyByWhoeverUploadedIt() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = confirmToken(preview(editor, Fixtures.seedArticle(), false));
+        accounts.ensureSecondEditor();
+        WebSession secondEditor = WebSession.loggedIn(Accounts.SECOND_EDITOR, Accounts.SECOND_EDITOR_PASSWORD);
+        confirm(secondEditor, token).then().body(containsString("expired or was already imported"));
+        assertEquals(0, database.countClaims());
+        confirm(editor, token).then().body(containsString("Imported 14 new claims"));
+        confirm(editor, token).then().body(containsString("expired or was already imported"));
+        assertEquals(14, database.countClaims());
+    }
+
+    /** Confirms a preview and returns the page the confirmation leads to. */
+    static Response confirm(WebSession session, String token) {
+        String csrf = session.csrfToken("/imports");
+        Response confirm = session.request().formParam("csrf-token", csrf).formParam("token", token)
+                .post("/imports/confirm");
+        assertEquals(303, confirm.statusCode());
+        session.keepCookies(confirm);
+        return session.get("/imports");
+    }
+
+    @Test
+    void aBadFileShowsEveryProblemAndCannotBeConfirmed() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String file = Api.csv(Api.row(), Api.rowWith("qualifier", "<b>roughly</b>"), Api.rowWith("period_end", "2020-02-30"));
+        Response preview = preview(editor, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+        assertEquals(200, preview.statusCode());
+        preview.then().body(containsString("2 problems: nothing has been stored"))
+                .body(containsString("<td>3</td><td>qualifier</td>"))
+                .body(containsString("&#39;&lt;b&gt;roughly&lt;/b&gt;&#39; is not allowed"))
+                .body(containsString("<td>4</td><td>period_end</td>"))
+                .body(not(containsString("name=\"token\"")));
+        assertEquals(0, database.countClaims());
+    }
+
+    @Test
+    void uploadingNothingAsksForAFile() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = editor.csrfToken("/imports");
+        editor.request().multiPart("csrf-token", token).multiPart("publish", "true").post("/imports/preview").then()
+                .statusCode(200).body(containsString("id=\"file-error\">Choose a CSV file to upload."))
+                .body(containsString("name=\"publish\" type=\"checkbox\" value=\"true\" checked"));
+    }
+
+    @Test
+    void theDemoDataIsTheSeedArticlePublished() throws java.io.IOException {
+        demoData.load();
+        Api.publishedClaims().body("claims", hasSize(14));
+        assertEquals(14, database.countClaims());
+    }
+}
