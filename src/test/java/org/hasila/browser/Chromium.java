@@ -1,0 +1,43 @@
+package org.hasila.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/** Debian's headless Chromium driven by Playwright; one browser per test class, a fresh context per test. */
+final class Chromium implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Chromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** A new page as a person with a screen this wide sees it. */
+    Page page(int width, String language) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
+                .setLocale(language).setExtraHTTPHeaders(java.util.Map.of("Accept-Language", language)));
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
