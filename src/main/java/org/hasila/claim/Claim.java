@@ -10,16 +10,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.hasila.category.Category;
 import org.hasila.claimant.Claimant;
@@ -33,12 +29,7 @@ import org.hasila.web.Names;
  * read in one or more sources. A draft until an editor publishes it.
  */
 @Entity
-public class Claim extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
-    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
-    public Long id;
+public class Claim extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Conflict conflict;

@@ -3,25 +3,16 @@ package org.hasila.claimant;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import org.hasila.party.Party;
 import org.hasila.web.Names;
 
 /** Who makes claims: a ministry, prosecutor, army, NGO or monitor; speaks for one party or none. */
 @Entity
-public class Claimant extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claimant_seq")
-    @SequenceGenerator(name = "claimant_seq", sequenceName = "claimant_seq", allocationSize = 50)
-    public Long id;
+public class Claimant extends PanacheEntity {
 
     public String name;
     public String nameKey;

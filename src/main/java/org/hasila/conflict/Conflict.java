@@ -3,22 +3,13 @@ package org.hasila.conflict;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import org.hasila.web.Names;
 
 /** A war or armed conflict, such as "2020 Nagorno-Karabakh war"; every claim belongs to one. */
 @Entity
-public class Conflict extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conflict_seq")
-    @SequenceGenerator(name = "conflict_seq", sequenceName = "conflict_seq", allocationSize = 50)
-    public Long id;
+public class Conflict extends PanacheEntity {
 
     public String name;
     public String nameKey;

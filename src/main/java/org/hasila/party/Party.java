@@ -3,22 +3,13 @@ package org.hasila.party;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import org.hasila.web.Names;
 
 /** A side in a conflict: a state or armed group whose losses are claimed, or for whom a claimant speaks. */
 @Entity
-public class Party extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
-    @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
-    public Long id;
+public class Party extends PanacheEntity {
 
     public String name;
     public String nameKey;

@@ -1,23 +1,14 @@
 package org.hasila.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import org.hasila.claim.Claim;
 
 /** That a claim was read in a source, with the claim's words there and their English translation. */
 @Entity
-public class ClaimSource extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_source_seq")
-    @SequenceGenerator(name = "claim_source_seq", sequenceName = "claim_source_seq", allocationSize = 50)
-    public Long id;
+public class ClaimSource extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Claim claim;

@@ -5,22 +5,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import org.hasila.web.Names;
 
 /** Where a journalist read claims: an outlet's article, report, channel or account. */
 @Entity
-public class Source extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_seq")
-    @SequenceGenerator(name = "source_seq", sequenceName = "source_seq", allocationSize = 50)
-    public Long id;
+public class Source extends PanacheEntity {
 
     public String outlet;
     public String title;
