@@ -7,9 +7,9 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
+import org.hasila.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -24,6 +25,9 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/accounts")
 public class Accounts extends Controller {
+
+    @Inject
+    Texts texts;
 
     /** What the new-account form sends. */
     public static class NewAccountForm {
@@ -58,7 +62,7 @@ public class Accounts extends Controller {
     @RolesAllowed(Role.EDITOR)
     @Transactional
     public TemplateInstance create(@BeanParam NewAccountForm form) {
-        Msg msg = msg();
+        Msg msg = texts.msg();
         FormErrors errors = FormErrors.none();
         if (form.username == null || !form.username.matches("[a-z0-9._-]{2,50}")) {
             errors.add("username", msg.accounts_username_rule());
@@ -95,7 +99,7 @@ public class Accounts extends Controller {
     @Authenticated
     @Transactional
     public TemplateInstance changePassword(@RestForm String current, @RestForm("new") String newPassword) {
-        Msg msg = msg();
+        Msg msg = texts.msg();
         Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         FormErrors errors = FormErrors.none();
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
@@ -111,9 +115,5 @@ public class Accounts extends Controller {
         flash("message", msg.password_changed());
         password();
         return null;
-    }
-
-    private static Msg msg() {
-        return MessageBundles.get(Msg.class);
     }
 }

@@ -11,7 +11,6 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.Path;
 import org.hasila.account.Role;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
+import org.hasila.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -30,6 +30,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/imports")
 @RolesAllowed(Role.EDITOR)
 public class Imports extends Controller {
+
+    @Inject
+    Texts texts;
 
     @Inject
     ClaimImporter importer;
@@ -54,7 +57,7 @@ public class Imports extends Controller {
     @Path("/preview")
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
         if (file == null || file.size() == 0) {
-            return Templates.index(FormErrors.none().add("file", msg().import_file_missing()), publish);
+            return Templates.index(FormErrors.none().add("file", texts.msg().import_file_missing()), publish);
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
         ImportReport report;
@@ -86,19 +89,15 @@ public class Imports extends Controller {
             return usable ? found : null;
         });
         if (pending == null) {
-            flash("message", msg().import_expired());
+            flash("message", texts.msg().import_expired());
             index();
         }
         ImportReport report = importer.importCsv(
                 new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
                 new ImportOptions(false, pending.publish, pending.uploadedBy));
         flash("message", report.ok()
-                ? msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                : msg().import_expired());
+                ? texts.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                : texts.msg().import_expired());
         index();
-    }
-
-    private static Msg msg() {
-        return MessageBundles.get(Msg.class);
     }
 }

@@ -61,6 +61,17 @@ class AccountPagesTest {
     }
 
     @Test
+    void errorsComeInTheReadersLanguage() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = editor.csrfToken("/accounts");
+        editor.request().header("Accept-Language", "ar, en;q=0.5").formParam("csrf-token", token)
+                .formParam("username", "x").formParam("password", "short").formParam("role", "journalist")
+                .post("/accounts").then().statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("id=\"password-error\">استخدم 12 حرفًا على الأقل."));
+    }
+
+    @Test
     void everyoneChangesTheirOwnPasswordGivenTheCurrentOne() {
         accounts.ensureJournalist();
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
