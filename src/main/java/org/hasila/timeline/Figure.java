@@ -1,0 +1,60 @@
+package org.hasila.timeline;
+
+import org.hasila.claim.Qualifier;
+
+/**
+ * A figure as the interval of values it allows: exact N is [N, N], at least N is [N, ∞), up to N is [0, N],
+ * about N is [N, N] marked approximate, a range is [min, max]. Sums add the intervals, so a running sum
+ * carries its qualifiers: anything plus "at least" is "at least", a range plus an exact figure is a range,
+ * "about" makes the sum approximate (docs/timelines.md).
+ */
+public record Figure(long min, Long max, boolean approximate, boolean upTo) {
+
+    public static Figure of(Qualifier qualifier, Long value, Long valueMin, Long valueMax) {
+        return switch (qualifier) {
+            case EXACT -> new Figure(value, value, false, false);
+            case ABOUT -> new Figure(value, value, true, false);
+            case AT_LEAST -> new Figure(value, null, false, false);
+            case AT_MOST -> new Figure(0, value, false, true);
+            case RANGE -> new Figure(valueMin, valueMax, false, false);
+            case UNSPECIFIED -> throw new IllegalArgumentException("an unspecified claim has no figure");
+        };
+    }
+
+    public Figure plus(Figure other) {
+        Long sumMax = max == null || other.max == null ? null : max + other.max;
+        return new Figure(min + other.min, sumMax, approximate || other.approximate, upTo && other.upTo);
+    }
+
+    public Qualifier qualifier() {
+        if (max == null) {
+            return Qualifier.AT_LEAST;
+        }
+        if (upTo) {
+            return Qualifier.AT_MOST;
+        }
+        if (min == max) {
+            return approximate ? Qualifier.ABOUT : Qualifier.EXACT;
+        }
+        return Qualifier.RANGE;
+    }
+
+    /** The value the line passes through: the figure, the bound of an open figure, the middle of a range. */
+    public double central() {
+        return switch (qualifier()) {
+            case AT_MOST -> max;
+            case RANGE -> (min + max) / 2.0;
+            default -> min;
+        };
+    }
+
+    /** The highest value the figure allows, or its lower bound when it has no upper one. */
+    public long top() {
+        return max == null ? min : max;
+    }
+
+    /** Certainly lower than {@code other}: even its highest value is below the other's lowest. */
+    public boolean isBelow(Figure other) {
+        return max != null && max < other.min;
+    }
+}

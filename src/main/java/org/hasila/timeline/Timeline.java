@@ -1,0 +1,60 @@
+package org.hasila.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.hasila.claim.AsOfPrecision;
+
+/** What a comparison timeline draws and says: one conflict, category, subject side and optionally item. */
+public record Timeline(List<Series> series, List<TimelineClaim> unspecified, List<TimelineClaim> retracted,
+        List<Flag> flags, Comparison comparison) {
+
+    /** One claimant's figures over time. */
+    public record Series(long claimantId, String claimant, String party, boolean sumOfIncrements,
+            boolean sumOfItems, List<Point> points) {
+
+        /** The last point as of the given day, if the claimant had said anything by then. */
+        public Optional<Point> latest(LocalDate asOf) {
+            Point latest = null;
+            for (Point point : points) {
+                if (!point.asOf().isAfter(asOf)) {
+                    latest = point;
+                }
+            }
+            return Optional.ofNullable(latest);
+        }
+    }
+
+    /**
+     * A figure as of a day. {@code summed} when it is a running sum of increments (drawn dashed), {@code ofItems}
+     * when it adds up per-item claims; {@code claims} are the ids of the claims it comes from.
+     */
+    public record Point(LocalDate asOf, Figure figure, AsOfPrecision precision, boolean summed, boolean ofItems,
+            List<Long> claims) {
+    }
+
+    /** An inconsistency in what one claimant said. */
+    public record Flag(Kind kind, String claimant, LocalDate date, List<Long> claims) {
+
+        public enum Kind {
+            /** A running total lower than the one before it. */
+            RUNNING_TOTAL_DECREASES,
+            /** Two different figures for the same day. */
+            SAME_DAY_CONTRADICTION,
+            /** Increments whose periods overlap, so that their sum counts some losses twice. */
+            OVERLAPPING_INCREMENTS
+        }
+    }
+
+    /** Each claimant's latest figure as of one day, and how far apart the highest and lowest are. */
+    public record Comparison(LocalDate asOf, List<Latest> latest, Double ratio, Long difference) {
+    }
+
+    public record Latest(Series series, Point point) {
+    }
+
+    public boolean isEmpty() {
+        return series.isEmpty();
+    }
+}
