@@ -39,6 +39,11 @@ public final class FormErrors {
         return byField.get(field);
     }
 
+    /** Every problem, one a line, for answers that are not pages. */
+    public String all() {
+        return String.join("\n", byField.values());
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }

@@ -231,4 +231,205 @@ public interface Msg {
 
     @Message
     String password_changed();
+
+    @Message
+    String timeline_choose_conflict();
+
+    @Message
+    String timeline_no_such_conflict(String value);
+
+    @Message
+    String timeline_choose_category();
+
+    @Message
+    String timeline_no_such_category(String value);
+
+    @Message
+    String timeline_choose_subject();
+
+    @Message
+    String timeline_no_such_subject(String value);
+
+    @Message
+    String timeline_bad_date(String value);
+
+    @Message
+    String timeline_title(String category, String subject);
+
+    @Message
+    String timeline_title_item(String category, String subject, String item);
+
+    @Message
+    String timeline_subtitle(String conflict);
+
+    @Message
+    String timeline_sources(String names, long more);
+
+    @Message
+    String timeline_date_line(String asOf, String updated);
+
+    @Message
+    String timeline_independent();
+
+    @Message
+    String timeline_sum_of_increments();
+
+    @Message
+    String timeline_sum_of_items();
+
+    @Message
+    String timeline_no_figures();
+
+    @Message
+    String timeline_page_title();
+
+    @Message
+    String timeline_intro();
+
+    @Message
+    String timeline_filters();
+
+    @Message
+    String timeline_conflict();
+
+    @Message
+    String timeline_category();
+
+    @Message
+    String timeline_subject();
+
+    @Message
+    String timeline_item();
+
+    @Message
+    String timeline_item_help();
+
+    @Message
+    String timeline_as_of();
+
+    @Message
+    String timeline_show();
+
+    @Message
+    String timeline_chart_alt(String title);
+
+    @Message
+    String timeline_comparison_title();
+
+    @Message
+    String timeline_comparison_as_of(String day);
+
+    @Message
+    String timeline_comparison_gap(String ratio, String difference);
+
+    @Message
+    String timeline_comparison_difference(String difference);
+
+    @Message
+    String timeline_flags_title();
+
+    @Message
+    String timeline_flag(String kind, String claimant, String day);
+
+    @Message
+    String timeline_unspecified_title();
+
+    @Message
+    String timeline_retracted_title();
+
+    @Message
+    String timeline_table_title();
+
+    @Message
+    String timeline_column_claimant();
+
+    @Message
+    String timeline_column_figure();
+
+    @Message
+    String timeline_column_as_of();
+
+    @Message
+    String timeline_column_counting();
+
+    @Message
+    String timeline_column_period_start();
+
+    @Message
+    String timeline_column_sources();
+
+    @Message
+    String timeline_column_claim();
+
+    @Message
+    String timeline_claim_link(long id);
+
+    @Message
+    String timeline_share_title();
+
+    @Message
+    String timeline_permalink();
+
+    @Message
+    String timeline_embed_code();
+
+    @Message
+    String timeline_embed_help();
+
+    @Message
+    String timeline_download_svg();
+
+    @Message
+    String timeline_download_png();
+
+    @Message
+    String timeline_download_csv();
+
+    @Message
+    String timeline_download_json();
+
+    @Message
+    String timeline_open_full();
+
+    @Message
+    String counting(String counting);
+
+    @Message
+    String precision(String precision);
+
+    @Message
+    String nav_timelines();
+
+    @Message
+    String claim_title(String claimant, long id);
+
+    @Message
+    String claim_in_words(String claimant, String figure, String category, String subject, String day);
+
+    @Message
+    String claim_no_figure();
+
+    @Message
+    String claim_conflict();
+
+    @Message
+    String claim_claimant();
+
+    @Message
+    String claim_caused_by();
+
+    @Message
+    String claim_stated_on();
+
+    @Message
+    String claim_status();
+
+    @Message
+    String claim_notes();
+
+    @Message
+    String claim_sources();
+
+    @Message
+    String status(String status);
 }

@@ -127,7 +127,7 @@ class RoleBoundariesTest {
     @Test
     void logoutEndsTheSession() {
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        String token = editor.csrfToken("/imports");
+        String token = editor.csrfToken("/accounts/password");
         Response logout = editor.request().formParam("csrf-token", token).post("/logout");
         assertEquals(303, logout.statusCode());
         editor.keepCookies(logout);

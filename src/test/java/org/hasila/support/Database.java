@@ -12,6 +12,20 @@ public class Database {
     @Inject
     EntityManager em;
 
+    /** What an editor's retraction does (the review screens come later): status and reason, a new change time. */
+    @Transactional
+    public void retract(long claimId, String reason) {
+        em.createQuery("update Claim set status = ?1, statusReason = ?2, updatedAt = ?3 where id = ?4")
+                .setParameter(1, org.hasila.claim.Status.RETRACTED).setParameter(2, reason)
+                .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
+    }
+
+    @Transactional
+    public long claimId(String claimant, long value) {
+        return em.createQuery("select id from Claim where claimant.name = ?1 and valueExact = ?2", Long.class)
+                .setParameter(1, claimant).setParameter(2, value).getSingleResult();
+    }
+
     @Transactional
     public long countClaims() {
         return em.createQuery("select count(*) from Claim", Long.class).getSingleResult();

@@ -1,0 +1,362 @@
+package org.hasila.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.hasila.claim.AsOfPrecision;
+import org.hasila.claim.Qualifier;
+import org.hasila.timeline.Timeline.Point;
+import org.hasila.timeline.Timeline.Series;
+
+/**
+ * Draws a timeline as SVG on the server: title, subtitle, legend, axes with round ticks and readable dates, one
+ * step line per claimant (dashed where it is a running sum), markers that show each qualifier, source and date
+ * lines. Colours are the Okabe-Ito palette, told apart by colour-blind readers, and each series has its own
+ * marker shape as well.
+ */
+public final class ChartSvg {
+
+    static final int WIDTH = 800;
+    private static final int PLOT_LEFT = 64;
+    private static final int PLOT_RIGHT = WIDTH - 24;
+    private static final int PLOT_HEIGHT = 280;
+    private static final int LEGEND_ROW = 22;
+    private static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
+            "#000000" };
+    private static final String[] SHAPES = { "circle", "square", "triangle", "diamond", "triangle-down", "plus",
+            "cross" };
+    static final String FONT = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Arial, sans-serif";
+
+    private ChartSvg() {
+    }
+
+    public static String colour(int series) {
+        return COLOURS[series % COLOURS.length];
+    }
+
+    public static String shape(int series) {
+        return SHAPES[series % SHAPES.length];
+    }
+
+    /** The height of a chart of this many series: the legend takes a row for each. */
+    public static int height(int series) {
+        return plotTop(series) + PLOT_HEIGHT + 76;
+    }
+
+    private static int plotTop(int series) {
+        return 78 + series * LEGEND_ROW + 14;
+    }
+
+    public static String render(Timeline timeline, ChartText text) {
+        List<Series> series = timeline.series();
+        int plotTop = plotTop(series.size());
+        int plotBottom = plotTop + PLOT_HEIGHT;
+        int height = height(series.size());
+        Svg svg = new Svg(text.rightToLeft());
+        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"" + WIDTH
+                + "\" height=\"" + height + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\""
+                + FONT + "\">");
+        svg.raw("<title id=\"chart-title\">" + Svg.escape(text.title()) + "</title>");
+        svg.raw("<desc id=\"chart-desc\">" + Svg.escape(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
+        svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+        svg.text(24, 30, text.title(), "font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\"");
+        svg.text(24, 52, text.subtitle(), "font-size=\"14\" fill=\"#555555\"");
+        legend(svg, series, text);
+
+        List<LocalDate> dates = series.stream().flatMap(s -> s.points().stream()).map(Point::asOf).sorted().toList();
+        if (dates.isEmpty()) {
+            svg.text(WIDTH / 2 - 200, plotTop + PLOT_HEIGHT / 2, text.noFigures(), "font-size=\"15\" fill=\"#555555\"");
+        } else {
+            Scale scale = new Scale(dates.get(0), dates.get(dates.size() - 1), maxTop(series), plotTop, plotBottom);
+            axes(svg, scale, text.locale());
+            for (int i = 0; i < series.size(); i++) {
+                line(svg, series.get(i), scale, i);
+            }
+        }
+        svg.text(24, height - 36, text.sourceLine(), "font-size=\"12\" fill=\"#333333\"");
+        svg.text(24, height - 16, text.dateLine(), "font-size=\"12\" fill=\"#555555\"");
+        svg.raw("</svg>");
+        return svg.toString();
+    }
+
+    private static void legend(Svg svg, List<Series> series, ChartText text) {
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            int x = 24;
+            int y = 78 + i * LEGEND_ROW;
+            int markerX = text.rightToLeft() ? WIDTH - x - 8 : x + 8;
+            if (s.sumOfIncrements()) {
+                svg.raw("<line x1=\"" + (markerX - 10) + "\" y1=\"" + (y - 4) + "\" x2=\"" + (markerX + 10) + "\" y2=\""
+                        + (y - 4) + "\" stroke=\"" + colour(i) + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
+            }
+            marker(svg, i, markerX, y - 4, true);
+            String label = s.claimant() + " (" + (s.party() == null ? text.independent() : s.party()) + ")"
+                    + (s.sumOfIncrements() ? ", " + text.sumOfIncrements() : "")
+                    + (s.sumOfItems() ? ", " + text.sumOfItems() : "");
+            svg.text(x + 24, y, shorten(label, 110), "font-size=\"13\" fill=\"#1a1a1a\"");
+        }
+    }
+
+    private static long maxTop(List<Series> series) {
+        return series.stream().flatMap(s -> s.points().stream()).mapToLong(p -> p.figure().top()).max().orElse(0);
+    }
+
+    private static void axes(Svg svg, Scale scale, Locale locale) {
+        for (long tick : scale.valueTicks()) {
+            double y = scale.y(tick);
+            svg.raw("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + fmt(y) + "\" x2=\"" + PLOT_RIGHT + "\" y2=\"" + fmt(y)
+                    + "\" stroke=\"" + (tick == 0 ? "#767676" : "#e3e3e3") + "\" stroke-width=\"1\"/>");
+            svg.textAt(PLOT_LEFT - 8, y + 4, String.format(Locale.ROOT, "%,d", tick), "end",
+                    "font-size=\"12\" fill=\"#555555\"");
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(scale.datePattern(), locale);
+        for (LocalDate tick : scale.dateTicks()) {
+            double x = scale.x(tick);
+            svg.raw("<line x1=\"" + fmt(x) + "\" y1=\"" + scale.bottom + "\" x2=\"" + fmt(x) + "\" y2=\""
+                    + (scale.bottom + 5) + "\" stroke=\"#767676\"/>");
+            svg.textAt(x, scale.bottom + 20, format.format(tick), "middle", "font-size=\"12\" fill=\"#555555\"");
+        }
+    }
+
+    private static void line(Svg svg, Series series, Scale scale, int index) {
+        String colour = colour(index);
+        List<Point> points = series.points();
+        for (int i = 1; i < points.size(); i++) {
+            Point from = points.get(i - 1);
+            Point to = points.get(i);
+            double x1 = scale.x(from.asOf());
+            double x2 = scale.x(to.asOf());
+            double y1 = scale.y(from.figure().central());
+            double y2 = scale.y(to.figure().central());
+            svg.raw("<path d=\"M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(x2) + " V" + fmt(y2) + "\" fill=\"none\" stroke=\""
+                    + colour + "\" stroke-width=\"2.5\"" + (to.summed() ? " stroke-dasharray=\"6 4\"" : "") + "/>");
+        }
+        for (Point point : points) {
+            figureMarks(svg, point, scale, index);
+        }
+        if (!points.isEmpty()) {
+            Point last = points.get(points.size() - 1);
+            svg.textAt(scale.x(last.asOf()) + 10, scale.y(last.figure().central()) - 8, valueLabel(last.figure()),
+                    "start", "font-size=\"12\" font-weight=\"700\" fill=\"" + colour + "\"");
+        }
+    }
+
+    /** The marks of one figure: its marker, a range bar, an arrow for open figures, "≈" for approximate ones. */
+    private static void figureMarks(Svg svg, Point point, Scale scale, int index) {
+        String colour = colour(index);
+        Figure figure = point.figure();
+        double day = scale.x(point.asOf());
+        double y = scale.y(figure.central());
+        // Stated on or before the day: drawn just before it, with a dotted lead to the day.
+        boolean onOrBefore = point.precision() == AsOfPrecision.ON_OR_BEFORE;
+        double x = onOrBefore ? day - 10 : day;
+        if (onOrBefore) {
+            svg.raw("<path d=\"M" + fmt(x) + " " + fmt(y) + " H" + fmt(day) + "\" stroke=\"" + colour
+                    + "\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>");
+        }
+        Qualifier qualifier = figure.qualifier();
+        if (qualifier == Qualifier.RANGE) {
+            double top = scale.y(figure.max());
+            double bottom = scale.y(figure.min());
+            svg.raw("<path d=\"M" + fmt(x) + " " + fmt(bottom) + " V" + fmt(top) + " M" + fmt(x - 5) + " " + fmt(top) + " H"
+                    + fmt(x + 5) + " M" + fmt(x - 5) + " " + fmt(bottom) + " H" + fmt(x + 5) + "\" stroke=\"" + colour
+                    + "\" stroke-width=\"2\" fill=\"none\"/>");
+        }
+        if (qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.AT_MOST) {
+            int direction = qualifier == Qualifier.AT_LEAST ? -1 : 1;
+            double tip = y + direction * 20;
+            svg.raw("<path d=\"M" + fmt(x) + " " + fmt(y + direction * 7) + " V" + fmt(tip) + " M" + fmt(x - 4) + " "
+                    + fmt(tip - direction * 5) + " L" + fmt(x) + " " + fmt(tip) + " L" + fmt(x + 4) + " "
+                    + fmt(tip - direction * 5) + "\" stroke=\"" + colour + "\" stroke-width=\"2\" fill=\"none\"/>");
+        }
+        if (figure.approximate()) {
+            svg.textAt(x, y - 10, "≈", "middle", "font-size=\"14\" font-weight=\"700\" fill=\"" + colour + "\"");
+        }
+        if (point.precision() == AsOfPrecision.APPROXIMATE) {
+            svg.raw("<path d=\"M" + fmt(x - 12) + " " + fmt(y) + " H" + fmt(x + 12) + "\" stroke=\"" + colour
+                    + "\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>");
+        }
+        boolean open = onOrBefore || qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.AT_MOST;
+        marker(svg, index, x, y, !open);
+    }
+
+    private static void marker(Svg svg, int index, double x, double y, boolean filled) {
+        String colour = colour(index);
+        String paint = "fill=\"" + (filled ? colour : "#ffffff") + "\" stroke=\"" + colour + "\" stroke-width=\"2\"";
+        String shape = switch (shape(index)) {
+            case "circle" -> "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"5\" " + paint + "/>";
+            case "square" -> "<rect x=\"" + fmt(x - 4.5) + "\" y=\"" + fmt(y - 4.5) + "\" width=\"9\" height=\"9\" " + paint + "/>";
+            case "triangle" -> polygon(paint, x, y - 6, x + 6, y + 4.5, x - 6, y + 4.5);
+            case "diamond" -> polygon(paint, x, y - 6.5, x + 6.5, y, x, y + 6.5, x - 6.5, y);
+            case "triangle-down" -> polygon(paint, x, y + 6, x + 6, y - 4.5, x - 6, y - 4.5);
+            case "plus" -> polygon(paint, x - 2, y - 6, x + 2, y - 6, x + 2, y - 2, x + 6, y - 2, x + 6, y + 2, x + 2,
+                    y + 2, x + 2, y + 6, x - 2, y + 6, x - 2, y + 2, x - 6, y + 2, x - 6, y - 2, x - 2, y - 2);
+            default -> polygon(paint, x - 6, y - 4, x - 4, y - 6, x, y - 2, x + 4, y - 6, x + 6, y - 4, x + 2, y,
+                    x + 6, y + 4, x + 4, y + 6, x, y + 2, x - 4, y + 6, x - 6, y + 4, x - 2, y);
+        };
+        svg.raw(shape);
+    }
+
+    private static String polygon(String paint, double... xy) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < xy.length; i += 2) {
+            points.append(i == 0 ? "" : " ").append(fmt(xy[i])).append(',').append(fmt(xy[i + 1]));
+        }
+        return "<polygon points=\"" + points + "\" " + paint + "/>";
+    }
+
+    /** "47", "≥ 47", "≤ 47", "≈ 47" or "40–50". */
+    public static String valueLabel(Figure figure) {
+        return switch (figure.qualifier()) {
+            case AT_LEAST -> "≥ " + group(figure.min());
+            case AT_MOST -> "≤ " + group(figure.max());
+            case ABOUT -> "≈ " + group(figure.min());
+            case RANGE -> group(figure.min()) + "–" + group(figure.max());
+            default -> group(figure.min());
+        };
+    }
+
+    private static String group(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Where dates and values fall on the plot. */
+    private static final class Scale {
+        final LocalDate first;
+        final long days;
+        final long top;
+        final int plotTop;
+        final int bottom;
+
+        Scale(LocalDate from, LocalDate to, long maxValue, int plotTop, int bottom) {
+            long span = ChronoUnit.DAYS.between(from, to);
+            long pad = Math.max(2, span / 20);
+            this.first = from.minusDays(pad);
+            this.days = span + 2 * pad;
+            this.top = niceTop(maxValue);
+            this.plotTop = plotTop;
+            this.bottom = bottom;
+        }
+
+        double x(LocalDate date) {
+            return PLOT_LEFT + (double) ChronoUnit.DAYS.between(first, date) / days * (PLOT_RIGHT - PLOT_LEFT);
+        }
+
+        double y(double value) {
+            return bottom - value / top * (bottom - plotTop);
+        }
+
+        /** A round top with room above the highest figure: 1, 2, 2.5 or 5 times a power of ten, times 5 ticks. */
+        static long niceTop(long max) {
+            long target = Math.max(5, (long) Math.ceil(max * 1.08));
+            long step = niceStep(target / 5.0);
+            return step * (long) Math.ceil((double) target / step);
+        }
+
+        static long niceStep(double raw) {
+            long power = 1;
+            while (power * 10 <= raw) {
+                power *= 10;
+            }
+            for (long multiple : new long[] { 1, 2, 5, 10 }) {
+                if (power * multiple >= raw) {
+                    return power * multiple;
+                }
+            }
+            return power * 10;
+        }
+
+        List<Long> valueTicks() {
+            long step = niceStep(top / 5.0);
+            List<Long> ticks = new ArrayList<>();
+            for (long tick = 0; tick <= top; tick += step) {
+                ticks.add(tick);
+            }
+            return ticks;
+        }
+
+        String datePattern() {
+            return days <= 120 ? "d MMM" : days <= 1100 ? "MMM yyyy" : "yyyy";
+        }
+
+        List<LocalDate> dateTicks() {
+            List<LocalDate> ticks = new ArrayList<>();
+            LocalDate last = first.plusDays(days);
+            if (days <= 120) {
+                long step = Math.max(1, niceStep(days / 6.0));
+                step = step >= 7 ? 7 * Math.max(1, step / 7) : step;
+                for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(step)) {
+                    ticks.add(d);
+                }
+            } else if (days <= 1100) {
+                long months = Math.max(1, niceStep(days / 30.0 / 6.0));
+                for (LocalDate d = first.withDayOfMonth(1).plusMonths(1); !d.isAfter(last); d = d.plusMonths(months)) {
+                    ticks.add(d);
+                }
+            } else {
+                long years = Math.max(1, niceStep(days / 365.0 / 6.0));
+                for (LocalDate d = first.withDayOfYear(1).plusYears(1); !d.isAfter(last); d = d.plusYears(years)) {
+                    ticks.add(d);
+                }
+            }
+            return ticks;
+        }
+    }
+
+    /** SVG text, escaped, laid out from the right on right-to-left pages. */
+    private static final class Svg {
+        private final StringBuilder out = new StringBuilder(16_384);
+        private final boolean rightToLeft;
+
+        Svg(boolean rightToLeft) {
+            this.rightToLeft = rightToLeft;
+        }
+
+        void raw(String markup) {
+            out.append(markup).append('\n');
+        }
+
+        /**
+         * Text from the page's start edge: the left, or the right on a right-to-left page. Right-to-left text is
+         * anchored at its end and opened with a right-to-left embedding (U+202B): browsers and Batik then agree on
+         * where it stands and in which order its words go, which they do not with the direction property.
+         */
+        void text(double x, double y, String content, String attributes) {
+            if (rightToLeft) {
+                raw("<text x=\"" + fmt(WIDTH - x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"end\" " + attributes
+                        + ">\u202B" + escape(content) + "</text>");
+            } else {
+                raw("<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"start\" " + attributes + ">"
+                        + escape(content) + "</text>");
+            }
+        }
+
+        /** Text at a point of the plot, which reads left to right in every language. */
+        void textAt(double x, double y, String content, String anchor, String attributes) {
+            raw("<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" direction=\"ltr\" "
+                    + attributes + ">" + escape(content) + "</text>");
+        }
+
+        static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("'", "&#39;");
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+}

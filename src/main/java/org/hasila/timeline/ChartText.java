@@ -1,0 +1,8 @@
+package org.hasila.timeline;
+
+import java.util.Locale;
+
+/** The words around a chart, in the reader's language: made by the page, drawn by {@link ChartSvg}. */
+public record ChartText(String title, String subtitle, String sourceLine, String dateLine, String independent,
+        String sumOfIncrements, String sumOfItems, String noFigures, Locale locale, boolean rightToLeft) {
+}

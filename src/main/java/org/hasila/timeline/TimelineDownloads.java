@@ -1,0 +1,114 @@
+package org.hasila.timeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.function.Function;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.hasila.web.Texts;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * What a newsroom takes from a timeline: the embed for an iframe, the chart as SVG and PNG, and the data drawn
+ * as CSV and JSON. A plain resource, not a page controller, so that no answer sets a cookie and a CDN may keep
+ * each for a few minutes; every one carries an ETag and answers 304 when nothing changed.
+ */
+@Path("/timelines")
+public class TimelineDownloads {
+
+    private static final float PNG_WIDTH = 1600;
+
+    @Inject
+    TimelineResponses responses;
+
+    @Inject
+    Texts texts;
+
+    @CheckedTemplate(basePath = "Timelines")
+    static class Templates {
+        static native TemplateInstance embed(TimelineService.View view, String query);
+    }
+
+    /** The chart alone, with its source line and a link back, for an iframe in an article. */
+    @GET
+    @Path("/embed")
+    public Response embed(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        return download(conflict, category, subject, item, asOf, "embed",
+                view -> Response.ok(Templates.embed(view, view.request().query())));
+    }
+
+    /** The chart as SVG. */
+    @GET
+    @Path("/chart.svg")
+    public Response svg(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        return download(conflict, category, subject, item, asOf, "svg",
+                view -> Response.ok(view.svg(), "image/svg+xml; charset=UTF-8"));
+    }
+
+    /** The chart as PNG, drawn from the SVG by Batik, 1600 pixels wide. */
+    @GET
+    @Path("/chart.png")
+    public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        return download(conflict, category, subject, item, asOf, "png",
+                view -> Response.ok(png(view.svg()), "image/png"));
+    }
+
+    /** Exactly what the chart draws, as CSV. */
+    @GET
+    @Path("/data.csv")
+    public Response csv(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        return download(conflict, category, subject, item, asOf, "csv",
+                view -> Response.ok(TimelineJson.csv(view), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "inline; filename=\"timeline.csv\""));
+    }
+
+    /** Exactly what the chart draws, as JSON. */
+    @GET
+    @Path("/data.json")
+    public Response json(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        return download(conflict, category, subject, item, asOf, "json",
+                view -> Response.ok(TimelineJson.of(view), MediaType.APPLICATION_JSON));
+    }
+
+    private Response download(String conflict, String category, String subject, String item, String asOf,
+            String variant, Function<TimelineService.View, Response.ResponseBuilder> body) {
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, texts.msg());
+        if (result.request() == null) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(result.errors().all()).build();
+        }
+        return responses.answer(result.request(), true, variant, body);
+    }
+
+    /**
+     * Batik takes a paragraph's direction from its first strong character and draws the embedding mark as a box,
+     * so it gets a right-to-left mark (U+200F), which sets the direction and draws nothing, instead.
+     */
+    static byte[] png(String svg) {
+        PNGTranscoder transcoder = new PNGTranscoder();
+        transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, PNG_WIDTH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            transcoder.transcode(new TranscoderInput(new StringReader(svg.replace('\u202B', '\u200F'))),
+                    new TranscoderOutput(out));
+        } catch (TranscoderException e) {
+            throw new IllegalStateException("Batik could not draw a chart Hasila made", e);
+        }
+        return out.toByteArray();
+    }
+}

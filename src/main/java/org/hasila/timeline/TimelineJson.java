@@ -1,0 +1,108 @@
+package org.hasila.timeline;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hasila.claim.Qualifier;
+import org.hasila.timeline.Timeline.Point;
+import org.hasila.timeline.Timeline.Series;
+
+/** Exactly what a timeline draws, as JSON (docs/api.md): the contract of /api/v1/timeline and data.json. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TimelineJson(
+        @JsonProperty("conflict") String conflict,
+        @JsonProperty("category") String category,
+        @JsonProperty("subject") String subject,
+        @JsonProperty("item") String item,
+        @JsonProperty("series") List<SeriesJson> series,
+        @JsonProperty("comparison") ComparisonJson comparison,
+        @JsonProperty("flags") List<FlagJson> flags,
+        @JsonProperty("unspecified") List<ClaimJson> unspecified,
+        @JsonProperty("retracted") List<ClaimJson> retracted) {
+
+    public record SeriesJson(@JsonProperty("claimant") String claimant, @JsonProperty("party") String party,
+            @JsonProperty("sum_of_increments") boolean sumOfIncrements, @JsonProperty("sum_of_items") boolean sumOfItems,
+            @JsonProperty("points") List<PointJson> points, @JsonProperty("latest") PointJson latest) {
+    }
+
+    public record PointJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("value") Long value,
+            @JsonProperty("min") Long min, @JsonProperty("max") Long max, @JsonProperty("qualifier") String qualifier,
+            @JsonProperty("precision") String precision, @JsonProperty("summed") boolean summed,
+            @JsonProperty("of_items") boolean ofItems, @JsonProperty("claims") List<Long> claims) {
+
+        static PointJson of(Point point) {
+            Figure figure = point.figure();
+            Qualifier qualifier = figure.qualifier();
+            boolean range = qualifier == Qualifier.RANGE;
+            Long value = range ? null : qualifier == Qualifier.AT_MOST ? figure.max() : Long.valueOf(figure.min());
+            return new PointJson(point.asOf(), value, range ? figure.min() : null, range ? figure.max() : null,
+                    qualifier.slug(), point.precision().slug(), point.summed(), point.ofItems(), point.claims());
+        }
+    }
+
+    public record ComparisonJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("latest") List<LatestJson> latest,
+            @JsonProperty("ratio") Double ratio, @JsonProperty("difference") Long difference) {
+    }
+
+    public record LatestJson(@JsonProperty("claimant") String claimant, @JsonProperty("point") PointJson point) {
+    }
+
+    public record FlagJson(@JsonProperty("kind") String kind, @JsonProperty("claimant") String claimant,
+            @JsonProperty("date") LocalDate date, @JsonProperty("claims") List<Long> claims) {
+    }
+
+    public record ClaimJson(@JsonProperty("id") long id, @JsonProperty("claimant") String claimant,
+            @JsonProperty("item") String item, @JsonProperty("qualifier") String qualifier,
+            @JsonProperty("counting") String counting, @JsonProperty("period_end") LocalDate periodEnd) {
+
+        static ClaimJson of(TimelineClaim claim) {
+            return new ClaimJson(claim.id(), claim.claimant(), claim.item(), claim.qualifier().slug(),
+                    claim.counting().slug(), claim.periodEnd());
+        }
+    }
+
+    public static TimelineJson of(TimelineService.View view) {
+        Timeline timeline = view.timeline();
+        TimelineRequest request = view.request();
+        LocalDate day = timeline.comparison().asOf();
+        List<SeriesJson> series = timeline.series().stream().map(s -> new SeriesJson(s.claimant(), s.party(),
+                s.sumOfIncrements(), s.sumOfItems(), s.points().stream().map(PointJson::of).toList(),
+                day == null ? null : s.latest(day).map(PointJson::of).orElse(null))).toList();
+        ComparisonJson comparison = new ComparisonJson(day, timeline.comparison().latest().stream()
+                .map(l -> new LatestJson(l.series().claimant(), PointJson.of(l.point()))).toList(),
+                timeline.comparison().ratio(), timeline.comparison().difference());
+        return new TimelineJson(request.conflict().name, request.category().slug, request.subject().name,
+                request.item(), series, comparison,
+                timeline.flags().stream().map(f -> new FlagJson(f.kind().name().toLowerCase().replace('_', '-'),
+                        f.claimant(), f.date(), f.claims())).toList(),
+                timeline.unspecified().stream().map(ClaimJson::of).toList(),
+                timeline.retracted().stream().map(ClaimJson::of).toList());
+    }
+
+    /** The CSV of what is drawn: one row per point of every series. */
+    public static String csv(TimelineService.View view) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("claimant", "party", "sum_of_increments", "sum_of_items", "as_of", "qualifier", "value",
+                    "min", "max", "precision", "summed", "of_items", "claims");
+            for (Series s : view.timeline().series()) {
+                for (Point p : s.points()) {
+                    PointJson point = PointJson.of(p);
+                    printer.printRecord(s.claimant(), s.party(), s.sumOfIncrements(), s.sumOfItems(), p.asOf(),
+                            point.qualifier(), point.value(), point.min(), point.max(), point.precision(), p.summed(),
+                            p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package org.hasila.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hasila.web.Msg;
+
+/** Loads the published claims of a timeline, computes it and words it, in one short read transaction. */
+@ApplicationScoped
+public class TimelineService {
+
+    private static final int OUTLETS_NAMED = 4;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * What the timeline's data was at one moment: how many claims of its conflict, category and subject side
+     * exist, and when one last changed. Cached responses are tagged with it, so every instance on one database
+     * agrees on whether a copy is fresh.
+     */
+    public record Version(long claims, Instant lastChange) {
+
+        public String tag(String... variant) {
+            return Long.toHexString(claims) + "-" + lastChange.toEpochMilli() + "-"
+                    + Integer.toHexString(String.join("|", variant).hashCode());
+        }
+    }
+
+    /** A claim drawn on the chart, as the table under it shows it. */
+    public record Row(long id, String claimant, String party, String item, String figure, String counting,
+            LocalDate periodStart, LocalDate periodEnd, String precision, String status, String outlets) {
+    }
+
+    /** A computed timeline with everything its page, chart and downloads show. */
+    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text) {
+
+        public String svg() {
+            return ChartSvg.render(timeline, text);
+        }
+
+        public int chartHeight() {
+            return ChartSvg.height(timeline.series().size());
+        }
+
+        /** "2.4" when the highest latest figure is 2.4 times the lowest. */
+        public String ratio() {
+            Double ratio = timeline.comparison().ratio();
+            return ratio == null ? null : String.format(Locale.ROOT, "%.1f", ratio);
+        }
+
+        /** "+130": how much higher the highest latest figure is. */
+        public String difference() {
+            Long difference = timeline.comparison().difference();
+            return difference == null ? null : String.format(Locale.ROOT, "+%,d", difference);
+        }
+
+        public String figure(Timeline.Latest latest) {
+            return ChartSvg.valueLabel(latest.point().figure());
+        }
+
+        public String colour(int series) {
+            return ChartSvg.colour(series);
+        }
+    }
+
+    @Transactional
+    public Version version(TimelineRequest request) {
+        Object[] row = em.createQuery("""
+                select count(c), max(c.updatedAt) from Claim c
+                where c.conflict = :conflict and c.category = :category and c.subjectParty = :subject""", Object[].class)
+                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
+                .setParameter("subject", request.subject()).getSingleResult();
+        Instant last = row[1] == null ? Instant.EPOCH : (Instant) row[1];
+        return new Version((Long) row[0], last);
+    }
+
+    @Transactional
+    public View view(TimelineRequest request, Msg msg, Locale locale) {
+        Version version = version(request);
+        List<TimelineClaim> claims = em.createQuery("""
+                select new org.hasila.timeline.TimelineClaim(c.id, cl.id, cl.name, p.name, c.item, c.qualifier,
+                    c.valueExact, c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision,
+                    c.statedOn, c.status)
+                from Claim c join c.claimant cl left join cl.party p
+                where c.published = true and c.conflict = :conflict and c.category = :category
+                    and c.subjectParty = :subject
+                order by c.id""", TimelineClaim.class)
+                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
+                .setParameter("subject", request.subject()).getResultList();
+        Map<Long, Set<String>> outlets = outlets(request);
+        Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
+
+        Set<Long> drawn = new LinkedHashSet<>();
+        timeline.series().forEach(s -> s.points().forEach(p -> drawn.addAll(p.claims())));
+        List<Row> rows = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        for (TimelineClaim claim : claims) {
+            if (drawn.contains(claim.id())) {
+                Set<String> read = outlets.getOrDefault(claim.id(), Set.of());
+                sources.addAll(read);
+                rows.add(new Row(claim.id(), claim.claimant(), claim.claimantParty(), claim.item(),
+                        ChartSvg.valueLabel(claim.figure()), claim.counting().slug(), claim.periodStart(),
+                        claim.periodEnd(), claim.precision().slug(), claim.status().slug(), String.join("; ", read)));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(Row::claimant).thenComparing(Row::periodEnd).thenComparing(Row::id));
+        return new View(request, timeline, rows, version, text(request, timeline, sources, version, msg, locale));
+    }
+
+    private Map<Long, Set<String>> outlets(TimelineRequest request) {
+        Map<Long, Set<String>> outlets = new HashMap<>();
+        em.createQuery("""
+                select cs.claim.id, s.outlet from ClaimSource cs join cs.source s
+                where cs.claim.published = true and cs.claim.conflict = :conflict and cs.claim.category = :category
+                    and cs.claim.subjectParty = :subject
+                order by cs.id""", Object[].class)
+                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
+                .setParameter("subject", request.subject()).getResultList()
+                .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>()).add((String) row[1]));
+        return outlets;
+    }
+
+    private static ChartText text(TimelineRequest request, Timeline timeline, Set<String> sources, Version version,
+            Msg msg, Locale locale) {
+        String category = request.category().name(locale);
+        String title = request.item() == null ? msg.timeline_title(category, request.subject().name)
+                : msg.timeline_title_item(category, request.subject().name, request.item());
+        List<String> named = sources.stream().limit(OUTLETS_NAMED).toList();
+        String sourceLine = msg.timeline_sources(String.join(", ", named),
+                Math.max(0, sources.size() - OUTLETS_NAMED));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        LocalDate asOf = timeline.comparison().asOf();
+        String dateLine = msg.timeline_date_line(asOf == null ? "—" : day.format(asOf),
+                day.format(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate()));
+        return new ChartText(title, msg.timeline_subtitle(request.conflict().name), sourceLine, dateLine,
+                msg.timeline_independent(), msg.timeline_sum_of_increments(), msg.timeline_sum_of_items(),
+                msg.timeline_no_figures(), locale, "rtl".equals(msg.dir()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.hasila.timeline;
+
+import java.util.List;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.hasila.category.Category;
+import org.hasila.conflict.Conflict;
+import org.hasila.party.Party;
+import org.hasila.web.CurrentUser;
+import org.hasila.web.FormErrors;
+import org.hasila.web.Msg;
+import org.hasila.web.Texts;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The comparison timeline page for readers, with its filters in the URL; {@link TimelineDownloads} serves its
+ * embed, chart and data.
+ */
+@Path("/timelines")
+public class Timelines extends Controller {
+
+    @Inject
+    TimelineResponses responses;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** What the filter form offers. */
+    public record Choices(List<Conflict> conflicts, List<Category> categories, List<Party> parties) {
+    }
+
+    /** The filters as typed, to fill the form in again. */
+    public record Filters(String conflict, String category, String subject, String item, String asOf) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Choices choices, Filters filters, FormErrors errors,
+                TimelineService.View view, String query, String base);
+
+    }
+
+    /** The timeline page, or the form to choose one. */
+    @GET
+    @Path("")
+    public Response show(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
+            @RestQuery String item, @RestQuery("as-of") String asOf) {
+        Filters filters = new Filters(conflict, category, subject, item, asOf);
+        Msg msg = texts.msg();
+        boolean chosen = conflict != null || category != null || subject != null;
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, msg);
+        if (result.request() == null) {
+            return Response.status(chosen ? 400 : 200)
+                    .entity(Templates.show(choices(), filters, chosen ? result.errors() : FormErrors.none(), null, null,
+                            null))
+                    .build();
+        }
+        TimelineRequest request = result.request();
+        return responses.answer(request, false, "page|" + currentUser.getName(),
+                view -> Response.ok(Templates.show(choices(), filters, FormErrors.none(), view, request.query(),
+                        uriInfo.getBaseUri().toString())));
+    }
+
+    private static Choices choices() {
+        return new Choices(Conflict.listAll(Sort.by("name")), Category.listInOrder(), Party.listAll(Sort.by("name")));
+    }
+}
