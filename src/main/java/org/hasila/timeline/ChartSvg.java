@@ -20,9 +20,10 @@ import org.hasila.timeline.Timeline.Series;
  */
 public final class ChartSvg {
 
-    static final int WIDTH = 800;
+    /** The chart for a desk and the one for a phone, whose text stays readable at the width of a phone. */
+    public static final int WIDE = 800;
+    public static final int NARROW = 400;
     private static final int PLOT_LEFT = 64;
-    private static final int PLOT_RIGHT = WIDTH - 24;
     private static final int PLOT_HEIGHT = 280;
     private static final int LEGEND_ROW = 22;
     private static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
@@ -42,63 +43,120 @@ public final class ChartSvg {
         return SHAPES[series % SHAPES.length];
     }
 
-    /** The height of a chart of this many series: the legend takes a row for each. */
-    public static int height(int series) {
-        return plotTop(series) + PLOT_HEIGHT + 76;
-    }
-
-    private static int plotTop(int series) {
-        return 78 + series * LEGEND_ROW + 14;
-    }
-
-    public static String render(Timeline timeline, ChartText text) {
+    public static String render(Timeline timeline, ChartText text, int width) {
+        Layout layout = new Layout(timeline, text, width);
         List<Series> series = timeline.series();
-        int plotTop = plotTop(series.size());
+        int plotTop = layout.plotTop;
         int plotBottom = plotTop + PLOT_HEIGHT;
-        int height = height(series.size());
-        Svg svg = new Svg(text.rightToLeft());
-        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"" + WIDTH
+        int height = layout.height;
+        Svg svg = new Svg(text.rightToLeft(), width);
+        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\""
                 + FONT + "\">");
         svg.raw("<title id=\"chart-title\">" + Svg.escape(text.title()) + "</title>");
         svg.raw("<desc id=\"chart-desc\">" + Svg.escape(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
         svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
-        svg.text(24, 30, text.title(), "font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\"");
-        svg.text(24, 52, text.subtitle(), "font-size=\"14\" fill=\"#555555\"");
-        legend(svg, series, text);
+        int y = 30;
+        for (String line : layout.title) {
+            svg.text(24, y, line, "font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\"");
+            y += 25;
+        }
+        for (String line : layout.subtitle) {
+            svg.text(24, y - 3, line, "font-size=\"14\" fill=\"#555555\"");
+            y += 19;
+        }
+        legend(svg, series, text, layout.legendTop, width);
 
         List<LocalDate> dates = series.stream().flatMap(s -> s.points().stream()).map(Point::asOf).sorted().toList();
         if (dates.isEmpty()) {
-            svg.text(WIDTH / 2 - 200, plotTop + PLOT_HEIGHT / 2, text.noFigures(), "font-size=\"15\" fill=\"#555555\"");
+            svg.text(24, plotTop + PLOT_HEIGHT / 2, text.noFigures(), "font-size=\"15\" fill=\"#555555\"");
         } else {
-            Scale scale = new Scale(dates.get(0), dates.get(dates.size() - 1), maxTop(series), plotTop, plotBottom);
+            Scale scale = new Scale(dates.get(0), dates.get(dates.size() - 1), maxTop(series), plotTop, plotBottom,
+                    width - 24);
             axes(svg, scale, text.locale());
             for (int i = 0; i < series.size(); i++) {
                 line(svg, series.get(i), scale, i);
             }
         }
-        svg.text(24, height - 36, text.sourceLine(), "font-size=\"12\" fill=\"#333333\"");
-        svg.text(24, height - 16, text.dateLine(), "font-size=\"12\" fill=\"#555555\"");
+        int footer = plotBottom + 44;
+        for (String line : layout.sourceLine) {
+            svg.text(24, footer, line, "font-size=\"12\" fill=\"#333333\"");
+            footer += 16;
+        }
+        for (String line : layout.dateLine) {
+            svg.text(24, footer, line, "font-size=\"12\" fill=\"#555555\"");
+            footer += 16;
+        }
         svg.raw("</svg>");
         return svg.toString();
     }
 
-    private static void legend(Svg svg, List<Series> series, ChartText text) {
+    private static void legend(Svg svg, List<Series> series, ChartText text, int top, int width) {
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             int x = 24;
-            int y = 78 + i * LEGEND_ROW;
-            int markerX = text.rightToLeft() ? WIDTH - x - 8 : x + 8;
+            int y = top + i * LEGEND_ROW;
+            int markerX = text.rightToLeft() ? width - x - 8 : x + 8;
             if (s.sumOfIncrements()) {
                 svg.raw("<line x1=\"" + (markerX - 10) + "\" y1=\"" + (y - 4) + "\" x2=\"" + (markerX + 10) + "\" y2=\""
                         + (y - 4) + "\" stroke=\"" + colour(i) + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
             }
             marker(svg, i, markerX, y - 4, true);
-            String label = s.claimant() + " (" + (s.party() == null ? text.independent() : s.party()) + ")"
-                    + (s.sumOfIncrements() ? ", " + text.sumOfIncrements() : "")
-                    + (s.sumOfItems() ? ", " + text.sumOfItems() : "");
-            svg.text(x + 24, y, shorten(label, 110), "font-size=\"13\" fill=\"#1a1a1a\"");
+            svg.text(x + 24, y, shorten(legendLabel(s, text), charsIn(width - 72, 13)), "font-size=\"13\" fill=\"#1a1a1a\"");
         }
+    }
+
+    static String legendLabel(Series s, ChartText text) {
+        return s.claimant() + " (" + (s.party() == null ? text.independent() : s.party()) + ")"
+                + (s.sumOfIncrements() ? ", " + text.sumOfIncrements() : "")
+                + (s.sumOfItems() ? ", " + text.sumOfItems() : "");
+    }
+
+    /** About how many characters of this size fit in this width: the charts' text is not measured, so it is wrapped early. */
+    static int charsIn(int pixels, int fontSize) {
+        return (int) (pixels / (fontSize * 0.56));
+    }
+
+    /** Splits text into lines of at most {@code max} characters, at spaces. */
+    static List<String> wrap(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Where each part of a chart goes, once its text is wrapped to the chart's width. */
+    private static final class Layout {
+        final List<String> title;
+        final List<String> subtitle;
+        final List<String> sourceLine;
+        final List<String> dateLine;
+        final int legendTop;
+        final int plotTop;
+        final int height;
+
+        Layout(Timeline timeline, ChartText text, int width) {
+            int room = width - 48;
+            title = wrap(text.title(), charsIn(room, 20));
+            subtitle = wrap(text.subtitle(), charsIn(room, 14));
+            sourceLine = wrap(text.sourceLine(), charsIn(room, 12));
+            dateLine = wrap(text.dateLine(), charsIn(room, 12));
+            legendTop = 30 + title.size() * 25 + subtitle.size() * 19 + 4;
+            plotTop = legendTop + timeline.series().size() * LEGEND_ROW + 14;
+            height = plotTop + PLOT_HEIGHT + 44 + (sourceLine.size() + dateLine.size()) * 16;
+        }
+    }
+
+    /** The height of the chart at this width. */
+    public static int height(Timeline timeline, ChartText text, int width) {
+        return new Layout(timeline, text, width).height;
     }
 
     private static long maxTop(List<Series> series) {
@@ -108,7 +166,7 @@ public final class ChartSvg {
     private static void axes(Svg svg, Scale scale, Locale locale) {
         for (long tick : scale.valueTicks()) {
             double y = scale.y(tick);
-            svg.raw("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + fmt(y) + "\" x2=\"" + PLOT_RIGHT + "\" y2=\"" + fmt(y)
+            svg.raw("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + fmt(y) + "\" x2=\"" + scale.right + "\" y2=\"" + fmt(y)
                     + "\" stroke=\"" + (tick == 0 ? "#767676" : "#e3e3e3") + "\" stroke-width=\"1\"/>");
             svg.textAt(PLOT_LEFT - 8, y + 4, String.format(Locale.ROOT, "%,d", tick), "end",
                     "font-size=\"12\" fill=\"#555555\"");
@@ -240,7 +298,10 @@ public final class ChartSvg {
         final int plotTop;
         final int bottom;
 
-        Scale(LocalDate from, LocalDate to, long maxValue, int plotTop, int bottom) {
+        final int right;
+
+        Scale(LocalDate from, LocalDate to, long maxValue, int plotTop, int bottom, int right) {
+            this.right = right;
             long span = ChronoUnit.DAYS.between(from, to);
             long pad = Math.max(2, span / 20);
             this.first = from.minusDays(pad);
@@ -251,7 +312,7 @@ public final class ChartSvg {
         }
 
         double x(LocalDate date) {
-            return PLOT_LEFT + (double) ChronoUnit.DAYS.between(first, date) / days * (PLOT_RIGHT - PLOT_LEFT);
+            return PLOT_LEFT + (double) ChronoUnit.DAYS.between(first, date) / days * (right - PLOT_LEFT);
         }
 
         double y(double value) {
@@ -291,22 +352,27 @@ public final class ChartSvg {
             return days <= 120 ? "d MMM" : days <= 1100 ? "MMM yyyy" : "yyyy";
         }
 
+        /** About one date label every 110 pixels. */
+        int dateLabels() {
+            return Math.max(2, (right - PLOT_LEFT) / 110);
+        }
+
         List<LocalDate> dateTicks() {
             List<LocalDate> ticks = new ArrayList<>();
             LocalDate last = first.plusDays(days);
             if (days <= 120) {
-                long step = Math.max(1, niceStep(days / 6.0));
+                long step = Math.max(1, niceStep((double) days / dateLabels()));
                 step = step >= 7 ? 7 * Math.max(1, step / 7) : step;
                 for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(step)) {
                     ticks.add(d);
                 }
             } else if (days <= 1100) {
-                long months = Math.max(1, niceStep(days / 30.0 / 6.0));
+                long months = Math.max(1, niceStep(days / 30.0 / dateLabels()));
                 for (LocalDate d = first.withDayOfMonth(1).plusMonths(1); !d.isAfter(last); d = d.plusMonths(months)) {
                     ticks.add(d);
                 }
             } else {
-                long years = Math.max(1, niceStep(days / 365.0 / 6.0));
+                long years = Math.max(1, niceStep(days / 365.0 / dateLabels()));
                 for (LocalDate d = first.withDayOfYear(1).plusYears(1); !d.isAfter(last); d = d.plusYears(years)) {
                     ticks.add(d);
                 }
@@ -319,9 +385,11 @@ public final class ChartSvg {
     private static final class Svg {
         private final StringBuilder out = new StringBuilder(16_384);
         private final boolean rightToLeft;
+        private final int width;
 
-        Svg(boolean rightToLeft) {
+        Svg(boolean rightToLeft, int width) {
             this.rightToLeft = rightToLeft;
+            this.width = width;
         }
 
         void raw(String markup) {
@@ -335,7 +403,7 @@ public final class ChartSvg {
          */
         void text(double x, double y, String content, String attributes) {
             if (rightToLeft) {
-                raw("<text x=\"" + fmt(WIDTH - x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"end\" " + attributes
+                raw("<text x=\"" + fmt(width - x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"end\" " + attributes
                         + ">\u202B" + escape(content) + "</text>");
             } else {
                 raw("<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"start\" " + attributes + ">"

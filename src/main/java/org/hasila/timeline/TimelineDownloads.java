@@ -48,13 +48,14 @@ public class TimelineDownloads {
                 view -> Response.ok(Templates.embed(view, view.request().query())));
     }
 
-    /** The chart as SVG. */
+    /** The chart as SVG, 800 wide, or 400 for a phone ({@code width=400}). */
     @GET
     @Path("/chart.svg")
     public Response svg(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
-        return download(conflict, category, subject, item, asOf, "svg",
-                view -> Response.ok(view.svg(), "image/svg+xml; charset=UTF-8"));
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery Integer width) {
+        int chartWidth = width != null && width == ChartSvg.NARROW ? ChartSvg.NARROW : ChartSvg.WIDE;
+        return download(conflict, category, subject, item, asOf, "svg" + chartWidth,
+                view -> Response.ok(view.svg(chartWidth), "image/svg+xml; charset=UTF-8"));
     }
 
     /** The chart as PNG, drawn from the SVG by Batik, 1600 pixels wide. */
@@ -63,7 +64,7 @@ public class TimelineDownloads {
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "png",
-                view -> Response.ok(png(view.svg()), "image/png"));
+                view -> Response.ok(png(view.svg(ChartSvg.WIDE)), "image/png"));
     }
 
     /** Exactly what the chart draws, as CSV. */

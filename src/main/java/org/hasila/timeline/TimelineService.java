@@ -3,7 +3,6 @@ package org.hasila.timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hasila.web.Dates;
 import org.hasila.web.Msg;
 
 /** Loads the published claims of a timeline, computes it and words it, in one short read transaction. */
@@ -48,12 +48,16 @@ public class TimelineService {
     /** A computed timeline with everything its page, chart and downloads show. */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text) {
 
-        public String svg() {
-            return ChartSvg.render(timeline, text);
+        public String svg(int width) {
+            return ChartSvg.render(timeline, text, width);
         }
 
         public int chartHeight() {
-            return ChartSvg.height(timeline.series().size());
+            return ChartSvg.height(timeline, text, ChartSvg.WIDE);
+        }
+
+        public int narrowChartHeight() {
+            return ChartSvg.height(timeline, text, ChartSvg.NARROW);
         }
 
         /** "2.4" when the highest latest figure is 2.4 times the lowest. */
@@ -104,20 +108,21 @@ public class TimelineService {
         Map<Long, Set<String>> outlets = outlets(request);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
+        // The table lists the claims in the order the chart draws them: series by series, point by point.
+        Map<Long, TimelineClaim> byId = new HashMap<>();
+        claims.forEach(claim -> byId.put(claim.id(), claim));
         Set<Long> drawn = new LinkedHashSet<>();
         timeline.series().forEach(s -> s.points().forEach(p -> drawn.addAll(p.claims())));
         List<Row> rows = new ArrayList<>();
         Set<String> sources = new LinkedHashSet<>();
-        for (TimelineClaim claim : claims) {
-            if (drawn.contains(claim.id())) {
-                Set<String> read = outlets.getOrDefault(claim.id(), Set.of());
-                sources.addAll(read);
-                rows.add(new Row(claim.id(), claim.claimant(), claim.claimantParty(), claim.item(),
-                        ChartSvg.valueLabel(claim.figure()), claim.counting().slug(), claim.periodStart(),
-                        claim.periodEnd(), claim.precision().slug(), claim.status().slug(), String.join("; ", read)));
-            }
+        for (long id : drawn) {
+            TimelineClaim claim = byId.get(id);
+            Set<String> read = outlets.getOrDefault(id, Set.of());
+            sources.addAll(read);
+            rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
+                    ChartSvg.valueLabel(claim.figure()), claim.counting().slug(), claim.periodStart(), claim.periodEnd(),
+                    claim.precision().slug(), claim.status().slug(), String.join("; ", read)));
         }
-        rows.sort(java.util.Comparator.comparing(Row::claimant).thenComparing(Row::periodEnd).thenComparing(Row::id));
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, msg, locale));
     }
 
@@ -142,10 +147,9 @@ public class TimelineService {
         List<String> named = sources.stream().limit(OUTLETS_NAMED).toList();
         String sourceLine = msg.timeline_sources(String.join(", ", named),
                 Math.max(0, sources.size() - OUTLETS_NAMED));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         LocalDate asOf = timeline.comparison().asOf();
-        String dateLine = msg.timeline_date_line(asOf == null ? "—" : day.format(asOf),
-                day.format(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate()));
+        String dateLine = msg.timeline_date_line(asOf == null ? "—" : Dates.readable(asOf, locale),
+                Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
         return new ChartText(title, msg.timeline_subtitle(request.conflict().name), sourceLine, dateLine,
                 msg.timeline_independent(), msg.timeline_sum_of_increments(), msg.timeline_sum_of_items(),
                 msg.timeline_no_figures(), locale, "rtl".equals(msg.dir()));

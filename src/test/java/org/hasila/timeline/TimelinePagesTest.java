@@ -46,13 +46,13 @@ class TimelinePagesTest {
         String page = given().get("/timelines?" + KILLED).then().statusCode(200)
                 .body(containsString("<h1>Civilians killed in Azerbaijan</h1>"))
                 .body(containsString("<img src=\"/timelines/chart.svg?" + KILLED.replace("&", "&amp;") + "\""))
-                .body(containsString("<strong>47</strong> (2020-10-16)"))
+                .body(containsString("<strong>47</strong> (16 October 2020)"))
                 .body(containsString("Sources: Al Jazeera Mubasher (with agencies)"))
                 .extract().asString();
         assertEquals(2, page.split("<td class=\"number\">", -1).length - 1, "rows of the table");
         long earlier = database.claimId(PROSECUTOR, 46);
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/claims/" + earlier + "\">"));
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("on or before 2020-10-16"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("on or before 16 October 2020"));
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.hasila.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hasila.support.Api;
+import org.hasila.support.Database;
+import org.hasila.support.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A reader opens a timeline and its embed, on a phone and a desk, in English and Arabic. */
+@QuarkusTest
+class TimelineInBrowserTest {
+
+    static final String KILLED = "conflict=2020-nagorno-karabakh-war&category=civilians-killed&subject=Azerbaijan";
+    static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Database database;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void seedArticle() {
+        database.emptyClaimsRegister();
+        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+    }
+
+    @Test
+    void theTimelineIsVisibleUnclippedAndItsTableMatchesTheData() {
+        for (String language : List.of("en", "ar")) {
+            for (int width : new int[] { 390, 1280 }) {
+                Page page = chromium.page(width, language);
+                page.navigate(base + "timelines?" + KILLED);
+                Locator chart = page.getByRole(AriaRole.IMG);
+                assertThat(chart).isVisible();
+                assertLoadedWithin(page, chart, width);
+                assertEquals(language.equals("ar") ? "rtl" : "ltr", page.locator("html").getAttribute("dir"));
+                Locator rows = page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW);
+                assertThat(rows).hasCount(3);
+                assertThat(rows.nth(1)).containsText("46");
+                assertThat(rows.nth(2)).containsText("47");
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                        .setName(language.equals("ar") ? "البيانات المرسومة (CSV)" : "Data drawn (CSV)"))).isVisible();
+                Chromium.screenshot(page, "timeline-" + language + "-" + width);
+                page.context().close();
+            }
+        }
+    }
+
+    @Test
+    void theEmbedFitsAnArticleFromPhoneToDesk() {
+        for (String language : List.of("en", "ar")) {
+            for (int width : new int[] { 390, 1280 }) {
+                Page page = chromium.page(width, language);
+                page.setContent("<!DOCTYPE html><html><body style='margin:0'><p>An article.</p>"
+                        + "<iframe src='" + base + "timelines/embed?" + KILLED + "' title='timeline' "
+                        + "style='width:100%;max-width:1200px;aspect-ratio:800/520;border:0'></iframe></body></html>");
+                FrameLocator embed = page.frameLocator("iframe");
+                Locator chart = embed.getByRole(AriaRole.IMG);
+                assertThat(chart).isVisible();
+                BoundingBox box = chart.boundingBox();
+                assertTrue(box.x >= 0 && box.x + box.width <= width + 1, "chart inside the frame at " + width);
+                assertTrue(box.width > width * 0.9, "chart fills the frame's width at " + width + ": " + box.width);
+                assertThat(embed.getByRole(AriaRole.LINK)).hasAttribute("target", "_top");
+                Chromium.screenshot(page, "embed-" + language + "-" + width);
+                page.context().close();
+            }
+        }
+    }
+
+    /** The image has loaded, lies inside the page's width, and the page does not scroll sideways. */
+    static void assertLoadedWithin(Page page, Locator chart, int width) {
+        assertTrue((Boolean) chart.evaluate("img => img.complete && img.naturalWidth > 0"), "the chart has loaded");
+        BoundingBox box = chart.boundingBox();
+        assertTrue(box.x >= 0 && box.x + box.width <= width, "chart within " + width + " px: " + box.x + "+" + box.width);
+        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+                "no horizontal scrolling at " + width);
+    }
+}
