@@ -31,6 +31,6 @@ public class TimelineApi {
             return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());
         }
         return responses.answer(result.request(), true, "api",
-                view -> Response.ok(TimelineJson.of(view), MediaType.APPLICATION_JSON));
+                view -> TimelineResponses.Answer.of(TimelineJson.of(view), MediaType.APPLICATION_JSON));
     }
 }

@@ -15,6 +15,7 @@ import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.hasila.timeline.TimelineResponses.Answer;
 import org.hasila.web.Texts;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -45,7 +46,8 @@ public class TimelineDownloads {
     public Response embed(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "embed",
-                view -> Response.ok(Templates.embed(view, view.request().query())));
+                view -> Answer.text(Templates.embed(view, view.request().query()).setLocale(view.text().locale())
+                        .render(), MediaType.TEXT_HTML));
     }
 
     /** The chart as SVG, 800 wide, or 400 for a phone ({@code width=400}). */
@@ -55,7 +57,7 @@ public class TimelineDownloads {
             @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery Integer width) {
         int chartWidth = width != null && width == ChartSvg.NARROW ? ChartSvg.NARROW : ChartSvg.WIDE;
         return download(conflict, category, subject, item, asOf, "svg" + chartWidth,
-                view -> Response.ok(view.svg(chartWidth), "image/svg+xml; charset=UTF-8"));
+                view -> Answer.text(view.svg(chartWidth), "image/svg+xml"));
     }
 
     /** The chart as PNG, drawn from the SVG by Batik, 1600 pixels wide. */
@@ -64,7 +66,7 @@ public class TimelineDownloads {
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "png",
-                view -> Response.ok(png(view.svg(ChartSvg.WIDE)), "image/png"));
+                view -> Answer.of(png(view.svg(ChartSvg.WIDE)), "image/png"));
     }
 
     /** Exactly what the chart draws, as CSV. */
@@ -73,8 +75,8 @@ public class TimelineDownloads {
     public Response csv(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "csv",
-                view -> Response.ok(TimelineJson.csv(view), "text/csv; charset=UTF-8")
-                        .header("Content-Disposition", "inline; filename=\"timeline.csv\""));
+                view -> Answer.text(TimelineJson.csv(view), "text/csv")
+                        .with("Content-Disposition", "inline; filename=\"timeline.csv\""));
     }
 
     /** Exactly what the chart draws, as JSON. */
@@ -83,11 +85,11 @@ public class TimelineDownloads {
     public Response json(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "json",
-                view -> Response.ok(TimelineJson.of(view), MediaType.APPLICATION_JSON));
+                view -> Answer.of(TimelineJson.of(view), MediaType.APPLICATION_JSON));
     }
 
     private Response download(String conflict, String category, String subject, String item, String asOf,
-            String variant, Function<TimelineService.View, Response.ResponseBuilder> body) {
+            String variant, Function<TimelineService.View, Answer> body) {
         TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, texts.msg());
         if (result.request() == null) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))

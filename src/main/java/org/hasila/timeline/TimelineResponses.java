@@ -1,10 +1,14 @@
 package org.hasila.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -15,13 +19,31 @@ import org.hasila.web.Texts;
 
 /**
  * Answers for a timeline with an ETag and Last-Modified taken from the database: 304 when the client's copy is
- * current, otherwise the timeline computed afresh. Several instances on one database give the same tags.
+ * current, the kept answer when this instance made it for the same version of the data, otherwise the timeline
+ * computed afresh. Tags and kept answers derive from the database only, so instances on one database agree.
  */
 @RequestScoped
 public class TimelineResponses {
 
     /** How long a CDN may keep an embed, a chart or a download. */
     static final int SHARED_SECONDS = 300;
+
+    /** What an answer holds: its body (text, bytes or an object for JSON), media type and extra headers. */
+    public record Answer(Object entity, String mediaType, Map<String, String> headers) {
+
+        public static Answer of(Object entity, String mediaType) {
+            return new Answer(entity, mediaType, Map.of());
+        }
+
+        /** Text is kept as UTF-8 bytes, so that a kept answer is written out without encoding it again. */
+        public static Answer text(String text, String mediaType) {
+            return new Answer(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=UTF-8", Map.of());
+        }
+
+        public Answer with(String header, String value) {
+            return new Answer(entity, mediaType, Map.of(header, value));
+        }
+    }
 
     @Inject
     TimelineService service;
@@ -32,15 +54,25 @@ public class TimelineResponses {
     @Inject
     Request http;
 
+    @Inject
+    @CacheName("timeline-version")
+    Cache versions;
+
+    @Inject
+    @CacheName("timeline-answer")
+    Cache answers;
+
     /**
      * @param shared  whether caches between Hasila and the reader may keep the answer (nothing personal in it)
      * @param variant what is answered (page, svg, png...) and anything else the answer depends on
      */
     public Response answer(TimelineRequest request, boolean shared, String variant,
-            Function<TimelineService.View, Response.ResponseBuilder> body) {
+            Function<TimelineService.View, Answer> body) {
         Msg msg = texts.msg();
-        TimelineService.Version version = service.version(request);
-        EntityTag tag = new EntityTag(version.tag(variant, msg.lang(), request.query()));
+        TimelineService.Version version = versions.<String, TimelineService.Version>get(request.query(),
+                key -> service.version(request)).await().indefinitely();
+        String tagValue = version.tag(variant, msg.lang(), request.query());
+        EntityTag tag = new EntityTag(tagValue);
         Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
         // Shared answers may sit in a CDN for a few minutes; pages name who is logged in, so only the browser keeps them.
         String cache = shared ? "public, max-age=" + SHARED_SECONDS : "private, no-cache";
@@ -48,8 +80,11 @@ public class TimelineResponses {
         if (notModified != null) {
             return notModified.tag(tag).header("Cache-Control", cache).build();
         }
-        TimelineService.View view = service.view(request, msg, Locale.forLanguageTag(msg.lang()));
-        return body.apply(view).tag(tag).lastModified(lastModified).header("Cache-Control", cache)
-                .header("Vary", "Accept-Language").build();
+        Answer answer = answers.<String, Answer>get(tagValue,
+                key -> body.apply(service.view(request, msg, Locale.forLanguageTag(msg.lang())))).await().indefinitely();
+        Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
+                .lastModified(lastModified).header("Cache-Control", cache).header("Vary", "Accept-Language");
+        answer.headers().forEach(response::header);
+        return response.build();
     }
 }

@@ -105,7 +105,7 @@ public class TimelineService {
                 order by c.id""", TimelineClaim.class)
                 .setParameter("conflict", request.conflict()).setParameter("category", request.category())
                 .setParameter("subject", request.subject()).getResultList();
-        Map<Long, Set<String>> outlets = outlets(request);
+        Map<Long, Set<String>> outlets = outlets(claims);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
         // The table lists the claims in the order the chart draws them: series by series, point by point.
@@ -126,16 +126,18 @@ public class TimelineService {
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, msg, locale));
     }
 
-    private Map<Long, Set<String>> outlets(TimelineRequest request) {
+    /** The outlets each claim was read in, looked up by claim id, a thousand at a time. */
+    private Map<Long, Set<String>> outlets(List<TimelineClaim> claims) {
         Map<Long, Set<String>> outlets = new HashMap<>();
-        em.createQuery("""
-                select cs.claim.id, s.outlet from ClaimSource cs join cs.source s
-                where cs.claim.published = true and cs.claim.conflict = :conflict and cs.claim.category = :category
-                    and cs.claim.subjectParty = :subject
-                order by cs.id""", Object[].class)
-                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
-                .setParameter("subject", request.subject()).getResultList()
-                .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>()).add((String) row[1]));
+        List<Long> ids = claims.stream().map(TimelineClaim::id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("""
+                    select cs.claim.id, s.outlet from ClaimSource cs join cs.source s
+                    where cs.claim.id in :ids order by cs.id""", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>())
+                            .add((String) row[1]));
+        }
         return outlets;
     }
 

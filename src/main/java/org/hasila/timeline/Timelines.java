@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hasila.category.Category;
 import org.hasila.conflict.Conflict;
@@ -67,8 +68,9 @@ public class Timelines extends Controller {
         }
         TimelineRequest request = result.request();
         return responses.answer(request, false, "page|" + currentUser.getName(),
-                view -> Response.ok(Templates.show(choices(), filters, FormErrors.none(), view, request.query(),
-                        uriInfo.getBaseUri().toString())));
+                view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
+                        request.query(), uriInfo.getBaseUri().toString()).setLocale(view.text().locale()).render(),
+                        MediaType.TEXT_HTML));
     }
 
     private static Choices choices() {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fills bench/out/data with a large realistic data set through the import API of the packaged app:
+#   bench/load.sh [CLAIMS=1000000]
+# 20 conflicts, 200 claimants, every qualifier and counting; imported in files of 100,000 rows.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+claims=${1:-1000000}
+out=bench/out
+port=${PORT:-8181}
+mkdir -p "$out"
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+rm -rf "$out/data" "$out"/part-*
+java bench/GenerateClaims.java "$claims" 20 200 > "$out/claims.csv"
+tail -n +2 "$out/claims.csv" | split -l 100000 - "$out/part-"
+
+HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
+  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$out/load.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.5; done
+start=$(date +%s)
+for part in "$out"/part-*; do
+  { head -1 "$out/claims.csv"; cat "$part"; } > "$part.csv"
+  curl -sf -o /dev/null -w "$(basename "$part"): HTTP %{http_code} in %{time_total} s\n" -u admin:bench-password \
+    -H 'Content-Type: text/csv' --data-binary "@$part.csv" "http://127.0.0.1:$port/api/v1/claims/import?publish=true"
+  rm "$part" "$part.csv"
+done
+echo "loaded $claims claims in $(( $(date +%s) - start )) s"
