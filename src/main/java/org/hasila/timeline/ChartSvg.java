@@ -26,6 +26,8 @@ public final class ChartSvg {
     private static final int PLOT_LEFT = 64;
     private static final int PLOT_HEIGHT = 280;
     private static final int LEGEND_ROW = 22;
+    /** More points than this and a series is drawn as a line with markers only where they say something. */
+    private static final int DENSE_SERIES = 40;
     private static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
             "#000000" };
     private static final String[] SHAPES = { "circle", "square", "triangle", "diamond", "triangle-down", "plus",
@@ -193,13 +195,22 @@ public final class ChartSvg {
             svg.raw("<path d=\"M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(x2) + " V" + fmt(y2) + "\" fill=\"none\" stroke=\""
                     + colour + "\" stroke-width=\"2.5\"" + (to.summed() ? " stroke-dasharray=\"6 4\"" : "") + "/>");
         }
-        for (Point point : points) {
-            figureMarks(svg, point, scale, index);
+        // A dense series is a line: plain exact figures get no marker but the last; qualified ones keep theirs.
+        boolean dense = points.size() > DENSE_SERIES;
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            boolean plain = point.figure().qualifier() == Qualifier.EXACT && point.precision() == AsOfPrecision.EXACT;
+            if (!dense || !plain || i == points.size() - 1) {
+                figureMarks(svg, point, scale, index);
+            }
         }
         if (!points.isEmpty()) {
             Point last = points.get(points.size() - 1);
-            svg.textAt(scale.x(last.asOf()) + 10, scale.y(last.figure().central()) - 8, valueLabel(last.figure()),
-                    "start", "font-size=\"12\" font-weight=\"700\" fill=\"" + colour + "\"");
+            double x = scale.x(last.asOf());
+            // Near the right edge the label goes to the left of its point, so that it is not cut off.
+            boolean nearEdge = x > scale.right - 70;
+            svg.textAt(nearEdge ? x - 10 : x + 10, scale.y(last.figure().central()) - 8, valueLabel(last.figure()),
+                    nearEdge ? "end" : "start", "font-size=\"12\" font-weight=\"700\" fill=\"" + colour + "\"");
         }
     }
 
