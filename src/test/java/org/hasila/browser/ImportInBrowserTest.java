@@ -3,42 +3,19 @@ package org.hasila.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.hasila.support.Accounts;
-import org.hasila.support.Database;
 import org.hasila.support.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An editor logs in, imports the seed article through the preview, and readers find it on the first screen. */
 @QuarkusTest
-class ImportInBrowserTest {
+class ImportInBrowserTest extends InBrowser {
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    Database database;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
 
     @BeforeEach
     void emptyInstance() {
