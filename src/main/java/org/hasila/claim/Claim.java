@@ -12,6 +12,9 @@ import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -29,9 +32,11 @@ import org.hasila.web.Names;
  * read in one or more sources. A draft until an editor publishes it.
  */
 @Entity
+@Audited
 public class Claim extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Conflict conflict;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -46,6 +51,7 @@ public class Claim extends PanacheEntity {
     public Party causedByParty;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Category category;
 
     /** What exactly inside the category ("tank T-72"); null means the whole category. */
@@ -73,8 +79,10 @@ public class Claim extends PanacheEntity {
     public Instant updatedAt;
 
     @Version
+    @NotAudited
     public int version;
 
+    @NotAudited
     @OneToMany(mappedBy = "claim")
     @OrderBy("id")
     public List<ClaimSource> sources = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hasila.party.Party;
@@ -12,6 +13,7 @@ import org.hasila.web.Names;
 
 /** Who makes claims: a ministry, prosecutor, army, NGO or monitor; speaks for one party or none. */
 @Entity
+@Audited
 public class Claimant extends PanacheEntity {
 
     public String name;

@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import org.hasila.web.Names;
 
 /** A side in a conflict: a state or armed group whose losses are claimed, or for whom a claimant speaks. */
 @Entity
+@Audited
 public class Party extends PanacheEntity {
 
     public String name;

@@ -2,12 +2,14 @@ package org.hasila.source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hasila.claim.Claim;
 
 /** That a claim was read in a source, with the claim's words there and their English translation. */
 @Entity
+@Audited
 public class ClaimSource extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

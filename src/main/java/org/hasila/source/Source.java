@@ -7,10 +7,12 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import org.hasila.web.Names;
 
 /** Where a journalist read claims: an outlet's article, report, channel or account. */
 @Entity
+@Audited
 public class Source extends PanacheEntity {
 
     public String outlet;
