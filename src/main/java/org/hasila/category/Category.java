@@ -2,6 +2,9 @@ package org.hasila.category;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -26,5 +29,10 @@ public class Category extends PanacheEntityBase {
 
     public static List<Category> listInOrder() {
         return listAll(Sort.by("sortOrder"));
+    }
+
+    /** Every category's slug, in alphabetical order, as problems list them. */
+    public static Set<String> slugs() {
+        return Category.<Category>listAll().stream().map(c -> c.slug).collect(Collectors.toCollection(TreeSet::new));
     }
 }

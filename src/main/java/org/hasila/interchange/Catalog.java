@@ -1,5 +1,6 @@
 package org.hasila.interchange;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hasila.category.Category;
+import org.hasila.claim.Claim;
 import org.hasila.claimant.Claimant;
 import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
@@ -17,10 +20,15 @@ import org.hasila.web.Names;
  * The conflicts, parties, claimants and sources an import refers to: found by name (any case) among those
  * stored, or created once. Keeps ids only, so the import can clear its session as it goes.
  */
-final class Catalog {
+public final class Catalog {
 
     /** A claimant and the party it speaks for (null: independent), by name key. */
-    record ClaimantEntry(long id, String partyKey, String partyName) {
+    public record ClaimantEntry(long id, String partyKey, String partyName) {
+    }
+
+    /** What a claim's names refer to, and its fingerprint. */
+    public record Resolved(long conflictId, ClaimantEntry claimant, long subjectId, Long causedById,
+            String fingerprint) {
     }
 
     private final EntityManager em;
@@ -29,7 +37,7 @@ final class Catalog {
     private final Map<String, ClaimantEntry> claimants = new HashMap<>();
     private final Map<String, Long> sources = new HashMap<>();
 
-    Catalog(EntityManager em) {
+    public Catalog(EntityManager em) {
         this.em = em;
     }
 
@@ -75,7 +83,7 @@ final class Catalog {
                 }));
     }
 
-    static boolean speaksFor(ClaimantEntry claimant, String side) {
+    public static boolean speaksFor(ClaimantEntry claimant, String side) {
         return Objects.equals(claimant.partyKey(), side == null ? null : Names.key(side));
     }
 
@@ -88,6 +96,53 @@ final class Catalog {
                     source.persist();
                     return source.id;
                 }));
+    }
+
+    /** Finds or creates what the claim names (claimant with its side, conflict, parties) and fingerprints it. */
+    public Resolved resolve(ClaimRow row) {
+        ClaimantEntry claimant = claimant(row.claimant(), row.claimantSide());
+        long conflictId = conflict(row.conflict());
+        long subjectId = party(row.subjectSide());
+        Long causedById = row.causedBy() == null ? null : party(row.causedBy());
+        String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, row.category(), row.item(),
+                row.counting(), row.periodStart(), row.periodEnd(), row.qualifier(), row.value(), row.valueMin(),
+                row.valueMax());
+        return new Resolved(conflictId, claimant, subjectId, causedById, fingerprint);
+    }
+
+    /** Sets a claim's fields from a row, new or edited. */
+    public void fill(Claim claim, ClaimRow row, Resolved names) {
+        claim.conflict = em.getReference(Conflict.class, names.conflictId());
+        claim.claimant = em.getReference(Claimant.class, names.claimant().id());
+        claim.subjectParty = em.getReference(Party.class, names.subjectId());
+        claim.causedByParty = names.causedById() == null ? null : em.getReference(Party.class, names.causedById());
+        claim.category = em.getReference(Category.class, row.category());
+        claim.item = row.item();
+        claim.qualifier = row.qualifier();
+        claim.valueExact = row.value();
+        claim.valueMin = row.valueMin();
+        claim.valueMax = row.valueMax();
+        claim.counting = row.counting();
+        claim.periodStart = row.periodStart();
+        claim.periodEnd = row.periodEnd();
+        claim.asOfPrecision = row.asOfPrecision();
+        claim.statedOn = row.statedOn();
+        claim.notes = row.notes();
+        claim.fingerprint = names.fingerprint();
+        claim.updatedAt = Instant.now();
+    }
+
+    /** A new draft (or published) claim from a row. */
+    public Claim create(ClaimRow row, Resolved names, String createdBy, boolean publish) {
+        Claim claim = new Claim();
+        fill(claim, row, names);
+        claim.createdBy = createdBy;
+        claim.createdAt = claim.updatedAt;
+        if (publish) {
+            claim.publish();
+        }
+        claim.persist();
+        return claim;
     }
 
     /** Looks only at what was stored before the import: what it created itself is in the maps. */

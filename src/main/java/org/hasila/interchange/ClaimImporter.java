@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +28,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hasila.category.Category;
 import org.hasila.claim.Claim;
-import org.hasila.claimant.Claimant;
-import org.hasila.conflict.Conflict;
 import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
-import org.hasila.party.Party;
 import org.hasila.source.ClaimSource;
 import org.hasila.source.Source;
 import org.jboss.logging.Logger;
@@ -107,8 +103,7 @@ public class ClaimImporter {
         }
 
         void readAll(InputStream in) {
-            Set<String> categories = Category.<Category>listAll().stream().map(c -> c.slug)
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> categories = Category.slugs();
             claimsStoredBefore = Claim.count() > 0;
             RowReader reader = new RowReader(categories, this::problem);
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
@@ -129,7 +124,7 @@ public class ClaimImporter {
                                 + parser.getHeaderNames().size()));
                         continue;
                     }
-                    ClaimRow row = reader.read(record, line);
+                    ClaimRow row = reader.read(RowReader.of(record), line);
                     if (row != null) {
                         store(row);
                     }
@@ -195,20 +190,16 @@ public class ClaimImporter {
         }
 
         private void store(ClaimRow row) {
-            Catalog.ClaimantEntry claimant = catalog.claimant(row.claimant(), row.claimantSide());
+            Catalog.Resolved names = catalog.resolve(row);
+            Catalog.ClaimantEntry claimant = names.claimant();
             if (!Catalog.speaksFor(claimant, row.claimantSide())) {
                 problem(new ImportProblem(row.line(), ClaimsCsv.CLAIMANT_SIDE, "'" + row.claimant() + "' is recorded as "
                         + (claimant.partyName() == null ? "independent" : "speaking for " + claimant.partyName())
                         + (row.claimantSide() == null ? ", not as independent" : ", not for " + row.claimantSide())));
                 return;
             }
-            long conflictId = catalog.conflict(row.conflict());
-            long subjectId = catalog.party(row.subjectSide());
-            Long causedById = row.causedBy() == null ? null : catalog.party(row.causedBy());
             long sourceId = catalog.source(row);
-            String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, row.category(), row.item(),
-                    row.counting(), row.periodStart(), row.periodEnd(), row.qualifier(), row.value(), row.valueMin(),
-                    row.valueMax());
+            String fingerprint = names.fingerprint();
             Long claimId = claimsInFile.get(fingerprint);
             boolean claimInFile = claimId != null;
             if (!claimInFile && claimsStoredBefore) {
@@ -218,7 +209,8 @@ public class ClaimImporter {
             }
             Outcome outcome;
             if (claimId == null) {
-                claimId = createClaim(row, conflictId, claimant.id(), subjectId, causedById, fingerprint);
+                claimId = catalog.create(row, names, options.importedBy(), options.publish()).id;
+                claimsCreated++;
                 claimsInFile.put(fingerprint, claimId);
                 link(claimId, sourceId, row);
                 outcome = Outcome.NEW_CLAIM;
@@ -245,37 +237,6 @@ public class ClaimImporter {
                     "select count(*) from ClaimSource where claim.id = ?1 and source.id = ?2", Long.class)
                     .setParameter(1, claimId).setParameter(2, sourceId).setFlushMode(FlushModeType.COMMIT)
                     .getSingleResult() > 0;
-        }
-
-        private long createClaim(ClaimRow row, long conflictId, long claimantId, long subjectId, Long causedById,
-                String fingerprint) {
-            Claim claim = new Claim();
-            claim.conflict = em.getReference(Conflict.class, conflictId);
-            claim.claimant = em.getReference(Claimant.class, claimantId);
-            claim.subjectParty = em.getReference(Party.class, subjectId);
-            claim.causedByParty = causedById == null ? null : em.getReference(Party.class, causedById);
-            claim.category = em.getReference(Category.class, row.category());
-            claim.item = row.item();
-            claim.qualifier = row.qualifier();
-            claim.valueExact = row.value();
-            claim.valueMin = row.valueMin();
-            claim.valueMax = row.valueMax();
-            claim.counting = row.counting();
-            claim.periodStart = row.periodStart();
-            claim.periodEnd = row.periodEnd();
-            claim.asOfPrecision = row.asOfPrecision();
-            claim.statedOn = row.statedOn();
-            claim.notes = row.notes();
-            claim.fingerprint = fingerprint;
-            claim.createdBy = options.importedBy();
-            claim.createdAt = Instant.now();
-            claim.updatedAt = claim.createdAt;
-            if (options.publish()) {
-                claim.publish();
-            }
-            claim.persist();
-            claimsCreated++;
-            return claim.id;
         }
 
         private void link(long claimId, long sourceId, ClaimRow row) {

@@ -7,7 +7,7 @@ import org.hasila.claim.Counting;
 import org.hasila.claim.Qualifier;
 
 /** One line of a claims CSV file, checked and converted: every field as it will be stored. */
-record ClaimRow(long line, String conflict, String claimant, String claimantSide, String subjectSide,
+public record ClaimRow(long line, String conflict, String claimant, String claimantSide, String subjectSide,
         String causedBy, String category, String item, Qualifier qualifier, Long value, Long valueMin,
         Long valueMax, Counting counting, LocalDate periodStart, LocalDate periodEnd,
         AsOfPrecision asOfPrecision, LocalDate statedOn, String sourceOutlet, String sourceTitle, String sourceUrl,

@@ -23,8 +23,20 @@ import org.hasila.claim.Counting;
 import org.hasila.claim.Qualifier;
 import org.hasila.web.Slugged;
 
-/** Reads one CSV record into a {@link ClaimRow}, reporting every field that breaks a rule of claims-csv.md. */
-final class RowReader {
+/**
+ * Reads the fields of a claim and its source, from a CSV record or a form, reporting every field that breaks a
+ * rule of claims-csv.md: the same rules for a file and for a journalist's form.
+ */
+public final class RowReader {
+
+    /** The fields of one row or form by CSV column name; null when absent. */
+    public interface Fields {
+        String get(String column);
+    }
+
+    /** A source as a form gives it. */
+    public record SourceRow(String outlet, String title, String url, LocalDate publishedOn, String language) {
+    }
 
     /** Larger than any casualty or equipment figure, small enough that no sum of them overflows. */
     static final long LARGEST_FIGURE = 1_000_000_000_000L;
@@ -40,20 +52,47 @@ final class RowReader {
 
     private final Set<String> categories;
     private final Consumer<ImportProblem> problems;
-    private CSVRecord record;
+    private Fields record;
     private long line;
     private boolean failed;
+    private boolean withSource;
 
-    RowReader(Set<String> categories, Consumer<ImportProblem> problems) {
+    public RowReader(Set<String> categories, Consumer<ImportProblem> problems) {
         this.categories = categories;
         this.problems = problems;
     }
 
-    /** The row, or null when any field is wrong (each problem has been reported). */
-    ClaimRow read(CSVRecord csvRecord, long startLine) {
-        this.record = csvRecord;
+    /** A CSV record's fields. */
+    static Fields of(CSVRecord record) {
+        return column -> record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+    }
+
+    /** The row of a claim and its source, or null when any field is wrong (each problem has been reported). */
+    ClaimRow read(Fields fields, long startLine) {
+        return claim(fields, startLine, true);
+    }
+
+    /** A claim's fields from a form, without its source; null when any is wrong. */
+    public ClaimRow readClaim(Fields fields) {
+        return claim(fields, 0, false);
+    }
+
+    /** A source's fields from a form; null when any is wrong. */
+    public SourceRow readSource(Fields fields) {
+        this.record = fields;
+        this.line = 0;
+        this.failed = false;
+        this.withSource = true;
+        SourceRow source = new SourceRow(text(SOURCE_OUTLET, 300), text(SOURCE_TITLE, 1000), url(SOURCE_URL),
+                date(SOURCE_PUBLISHED_ON), language(SOURCE_LANGUAGE));
+        return failed ? null : source;
+    }
+
+    private ClaimRow claim(Fields fields, long startLine, boolean andSource) {
+        this.record = fields;
         this.line = startLine;
         this.failed = false;
+        this.withSource = andSource;
         Qualifier qualifier = choice(QUALIFIER, Qualifier.class);
         Long value = number(VALUE);
         Long valueMin = number(VALUE_MIN);
@@ -69,11 +108,14 @@ final class RowReader {
             problem(CATEGORY, "'" + category + "' is not a category; use one of: " + String.join(", ", categories));
         }
         AsOfPrecision precision = choice(AS_OF_PRECISION, AsOfPrecision.class);
+        SourceRow source = andSource ? new SourceRow(text(SOURCE_OUTLET, 300), text(SOURCE_TITLE, 1000),
+                url(SOURCE_URL), date(SOURCE_PUBLISHED_ON), language(SOURCE_LANGUAGE))
+                : new SourceRow(null, null, null, null, null);
         ClaimRow row = new ClaimRow(line, text(CONFLICT, 200), text(CLAIMANT, 200), text(CLAIMANT_SIDE, 200),
                 text(SUBJECT_SIDE, 200), text(CAUSED_BY, 200), category, text(ITEM, 200), qualifier, value,
                 valueMin, valueMax, choice(COUNTING, Counting.class), periodStart, periodEnd,
-                precision == null ? AsOfPrecision.EXACT : precision, date(STATED_ON), text(SOURCE_OUTLET, 300),
-                text(SOURCE_TITLE, 1000), url(SOURCE_URL), date(SOURCE_PUBLISHED_ON), language(SOURCE_LANGUAGE),
+                precision == null ? AsOfPrecision.EXACT : precision, date(STATED_ON), source.outlet(),
+                source.title(), source.url(), source.publishedOn(), source.language(),
                 text(QUOTE, 20000), text(TRANSLATION, 20000), text(NOTES, 10000));
         return failed ? null : row;
     }
@@ -118,17 +160,18 @@ final class RowReader {
 
     /** The field stripped of surrounding spaces, null when blank or when the file has no such column. */
     private String raw(String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
+        String raw = record.get(column);
+        if (raw == null) {
             return null;
         }
-        String value = record.get(column).strip();
+        String value = raw.strip();
         return value.isEmpty() ? null : value;
     }
 
     private String text(String column, int maxLength) {
         String value = raw(column);
         if (value == null) {
-            if (REQUIRED.contains(column)) {
+            if (REQUIRED.contains(column) && (withSource || !column.equals(SOURCE_OUTLET))) {
                 problem(column, "is required");
             }
             return null;
