@@ -432,4 +432,295 @@ public interface Msg {
 
     @Message
     String status(String status);
+
+    @Message
+    String nav_desk();
+
+    @Message
+    String nav_review();
+
+    @Message
+    String desk_title();
+
+    @Message
+    String desk_intro();
+
+    @Message
+    String desk_new_source();
+
+    @Message
+    String desk_my_drafts();
+
+    @Message
+    String desk_no_drafts();
+
+    @Message
+    String desk_recent_sources();
+
+    @Message
+    String desk_source_title();
+
+    @Message
+    String desk_source_intro();
+
+    @Message
+    String desk_source_save();
+
+    @Message
+    String desk_source_saved();
+
+    @Message
+    String desk_source_exists();
+
+    @Message
+    String desk_source_edit();
+
+    @Message
+    String desk_claims_in_source();
+
+    @Message
+    String desk_no_claims_yet();
+
+    @Message
+    String desk_add_claim();
+
+    @Message
+    String desk_add_claim_submit();
+
+    @Message
+    String desk_claim_added();
+
+    @Message
+    String desk_claim_saved();
+
+    @Message
+    String desk_edit_claim(long id);
+
+    @Message
+    String desk_save_claim();
+
+    @Message
+    String desk_duplicate();
+
+    @Message
+    String desk_duplicate_link(long id);
+
+    @Message
+    String desk_confirm_duplicate();
+
+    @Message
+    String desk_edited_meanwhile();
+
+    @Message
+    String desk_reload();
+
+    @Message
+    String desk_reason();
+
+    @Message
+    String desk_reason_help();
+
+    @Message
+    String desk_reason_needed();
+
+    @Message
+    String desk_claimant_independent(String name);
+
+    @Message
+    String desk_claimant_speaks_for(String name, String side);
+
+    @Message
+    String desk_draft();
+
+    @Message
+    String desk_published();
+
+    @Message
+    String desk_edit();
+
+    @Message
+    String desk_figure_group();
+
+    @Message
+    String desk_period_group();
+
+    @Message
+    String desk_who_group();
+
+    @Message
+    String desk_words_group();
+
+    @Message
+    String field_source_outlet();
+
+    @Message
+    String field_source_title();
+
+    @Message
+    String field_source_url();
+
+    @Message
+    String field_source_published_on();
+
+    @Message
+    String field_source_language();
+
+    @Message
+    String field_conflict();
+
+    @Message
+    String field_claimant();
+
+    @Message
+    String field_claimant_help();
+
+    @Message
+    String field_claimant_side();
+
+    @Message
+    String field_claimant_side_help();
+
+    @Message
+    String field_subject_side();
+
+    @Message
+    String field_caused_by();
+
+    @Message
+    String field_category();
+
+    @Message
+    String field_item();
+
+    @Message
+    String field_item_help();
+
+    @Message
+    String field_qualifier();
+
+    @Message
+    String field_value();
+
+    @Message
+    String field_value_min();
+
+    @Message
+    String field_value_max();
+
+    @Message
+    String field_figure_help();
+
+    @Message
+    String field_counting();
+
+    @Message
+    String field_period_start();
+
+    @Message
+    String field_period_start_help();
+
+    @Message
+    String field_period_end();
+
+    @Message
+    String field_as_of_precision();
+
+    @Message
+    String field_stated_on();
+
+    @Message
+    String field_quote();
+
+    @Message
+    String field_translation();
+
+    @Message
+    String field_notes();
+
+    @Message
+    String qualifier(String qualifier);
+
+    @Message
+    String precision_choice(String precision);
+
+    @Message
+    String review_title();
+
+    @Message
+    String review_intro();
+
+    @Message
+    String review_show();
+
+    @Message
+    String review_show_attention();
+
+    @Message
+    String review_show_all();
+
+    @Message
+    String review_journalist();
+
+    @Message
+    String review_filter_submit();
+
+    @Message
+    String review_empty();
+
+    @Message
+    String review_publish();
+
+    @Message
+    String review_unpublish();
+
+    @Message
+    String review_status();
+
+    @Message
+    String review_reason();
+
+    @Message
+    String review_set_status();
+
+    @Message
+    String review_published(long id);
+
+    @Message
+    String review_unpublished(long id);
+
+    @Message
+    String review_status_set(long id);
+
+    @Message
+    String review_reason_needed();
+
+    @Message
+    String review_entered(String who, String day);
+
+    @Message
+    String history_title();
+
+    @Message
+    String history_created();
+
+    @Message
+    String history_changed();
+
+    @Message
+    String history_by(String who, String when);
+
+    @Message
+    String history_field();
+
+    @Message
+    String history_old();
+
+    @Message
+    String history_new();
+
+    @Message
+    String claim_draft_notice();
+
+    @Message
+    String claim_edit();
 }

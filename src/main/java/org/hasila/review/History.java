@@ -1,0 +1,119 @@
+package org.hasila.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hasila.claim.Claim;
+import org.hasila.source.ClaimSource;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/** A claim's history from Envers' revisions: who changed what, when, from which value to which, and why. */
+@ApplicationScoped
+public class History {
+
+    /** One field that changed: its name (a claims CSV column) and its values before and after. */
+    public record Change(String field, String before, String after) {
+    }
+
+    /** One saved change of the claim or of its quotes. */
+    public record Entry(long revision, Instant when, String who, String reason, boolean created,
+            List<Change> changes) {
+    }
+
+    /** The fields of a claim its history compares, named as in claims CSV. */
+    private static final Map<String, Function<Claim, Object>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("conflict", c -> c.conflict.name);
+        FIELDS.put("claimant", c -> c.claimant.name);
+        FIELDS.put("subject_side", c -> c.subjectParty.name);
+        FIELDS.put("caused_by", c -> c.causedByParty == null ? null : c.causedByParty.name);
+        FIELDS.put("category", c -> c.category.slug);
+        FIELDS.put("item", c -> c.item);
+        FIELDS.put("qualifier", c -> c.qualifier.slug());
+        FIELDS.put("value", c -> c.valueExact);
+        FIELDS.put("value_min", c -> c.valueMin);
+        FIELDS.put("value_max", c -> c.valueMax);
+        FIELDS.put("counting", c -> c.counting.slug());
+        FIELDS.put("period_start", c -> c.periodStart);
+        FIELDS.put("period_end", c -> c.periodEnd);
+        FIELDS.put("as_of_precision", c -> c.asOfPrecision.slug());
+        FIELDS.put("stated_on", c -> c.statedOn);
+        FIELDS.put("notes", c -> c.notes);
+        FIELDS.put("status", c -> c.status.slug());
+        FIELDS.put("status_reason", c -> c.statusReason);
+        FIELDS.put("published", c -> c.published);
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Newest first. */
+    @Transactional
+    public List<Entry> ofClaim(long claimId) {
+        var reader = AuditReaderFactory.get(em);
+        Map<Long, Entry> entries = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> versions = reader.createQuery().forRevisionsOfEntity(Claim.class, false, true)
+                .add(AuditEntity.id().eq(claimId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        Claim before = null;
+        for (Object[] version : versions) {
+            Claim after = (Claim) version[0];
+            Revision revision = (Revision) version[1];
+            List<Change> changes = new ArrayList<>();
+            for (Map.Entry<String, Function<Claim, Object>> field : FIELDS.entrySet()) {
+                String old = before == null ? null : text(field.getValue().apply(before));
+                String now = text(field.getValue().apply(after));
+                if (!Objects.equals(old, now)) {
+                    changes.add(new Change(field.getKey(), old, now));
+                }
+            }
+            entries.put(revision.id, new Entry(revision.id, Instant.ofEpochMilli(revision.timestamp), revision.username,
+                    revision.reason, version[2] == RevisionType.ADD, changes));
+            before = after;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> quotes = reader.createQuery().forRevisionsOfEntity(ClaimSource.class, false, true)
+                .add(AuditEntity.relatedId("claim").eq(claimId)).addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Long, ClaimSource> lastQuote = new LinkedHashMap<>();
+        for (Object[] version : quotes) {
+            ClaimSource link = (ClaimSource) version[0];
+            Revision revision = (Revision) version[1];
+            ClaimSource old = lastQuote.put(link.id, link);
+            String outlet = link.source.outlet;
+            List<Change> changes = new ArrayList<>();
+            if (!Objects.equals(old == null ? null : old.quote, link.quote)) {
+                changes.add(new Change("quote (" + outlet + ")", old == null ? null : old.quote, link.quote));
+            }
+            if (!Objects.equals(old == null ? null : old.translation, link.translation)) {
+                changes.add(new Change("translation (" + outlet + ")", old == null ? null : old.translation,
+                        link.translation));
+            }
+            Entry entry = entries.get(revision.id);
+            if (entry == null) {
+                entries.put(revision.id, new Entry(revision.id, Instant.ofEpochMilli(revision.timestamp),
+                        revision.username, revision.reason, false, changes));
+            } else {
+                entry.changes().addAll(changes);
+            }
+        }
+        return entries.values().stream().sorted(Comparator.comparingLong(Entry::revision).reversed()).toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
