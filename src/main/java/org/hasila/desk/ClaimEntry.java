@@ -76,8 +76,10 @@ public class ClaimEntry extends Controller {
         DeskForm form = DeskForm.of(sent, DeskForm.CLAIM_FIELDS);
         DeskService.Outcome outcome = desk.updateClaim(claim, form, texts.msg());
         if (!outcome.ok()) {
-            return Templates.edit(Claim.findById(id), form, outcome.errors(), outcome.duplicateOf(),
-                    DeskChoices.load());
+            Claim current = Claim.find("""
+                    select c from Claim c left join fetch c.sources cs left join fetch cs.source where c.id = ?1""", id)
+                    .firstResult();
+            return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
         }
         flash("message", texts.msg().desk_claim_saved());
         redirect(org.hasila.claim.Claims.class).show(id);

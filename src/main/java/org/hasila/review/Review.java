@@ -62,7 +62,7 @@ public class Review extends Controller {
     public TemplateInstance index(@RestQuery String conflict, @RestQuery String claimant,
             @RestQuery String journalist, @RestQuery String show) {
         Filters filters = new Filters(conflict, claimant, journalist, show);
-        StringBuilder where = new StringBuilder("where 1 = 1");
+        StringBuilder where = new StringBuilder(" where c.id > 0");
         List<Object> values = new ArrayList<>();
         if (!"all".equals(show)) {
             where.append(" and (c.published = false or c.status = ?").append(values.size() + 1).append(")");

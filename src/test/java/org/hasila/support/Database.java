@@ -26,6 +26,24 @@ public class Database {
                 .setParameter(1, claimant).setParameter(2, value).getSingleResult();
     }
 
+    /** A stored claim's column, exactly as stored. */
+    @Transactional
+    public Object claimField(long claimId, String field) {
+        return em.createQuery("select c." + field + " from Claim c where c.id = ?1").setParameter(1, claimId)
+                .getSingleResult();
+    }
+
+    @Transactional
+    public Object sourceField(long sourceId, String field) {
+        return em.createQuery("select s." + field + " from Source s where s.id = ?1").setParameter(1, sourceId)
+                .getSingleResult();
+    }
+
+    @Transactional
+    public long countParties() {
+        return em.createQuery("select count(*) from Party", Long.class).getSingleResult();
+    }
+
     @Transactional
     public long countClaims() {
         return em.createQuery("select count(*) from Claim", Long.class).getSingleResult();
@@ -33,8 +51,8 @@ public class Database {
 
     @Transactional
     public void emptyClaimsRegister() {
-        for (String table : new String[] { "claim_source", "claim", "source", "claimant", "party", "conflict",
-                "pending_import" }) {
+        for (String table : new String[] { "claim_source_aud", "claim_aud", "source_aud", "claimant_aud", "party_aud",
+                "revision", "claim_source", "claim", "source", "claimant", "party", "conflict", "pending_import" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -32,8 +34,10 @@ public final class WebSession {
         return session;
     }
 
+    /** Forms are sent in UTF-8, as browsers send them from Hasila's UTF-8 pages. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .defaultContentCharset("UTF-8"))).redirects().follow(false).cookies(cookies);
     }
 
     public Response get(String path) {
@@ -50,6 +54,24 @@ public final class WebSession {
             throw new AssertionError(page + " has no form with a CSRF token");
         }
         return matcher.group(1);
+    }
+
+    /** Opens the page that holds a form, then posts the form to {@code action} with its CSRF token. */
+    public Response submit(String page, String action, java.util.Map<String, ?> fields) {
+        String token = csrfToken(page);
+        Response response = request().formParams(fields).formParam("csrf-token", token).post(action);
+        keepCookies(response);
+        return response;
+    }
+
+    /** Follows a redirect the way a browser would, keeping the cookies it set. */
+    public Response follow(Response redirect) {
+        String location = redirect.header("Location");
+        if (location == null) {
+            throw new AssertionError("not a redirect: " + redirect.statusCode() + "\n" + redirect.asString());
+        }
+        return get(java.net.URI.create(location).getRawPath()
+                + (java.net.URI.create(location).getRawQuery() == null ? "" : "?" + java.net.URI.create(location).getRawQuery()));
     }
 
     public void keepCookies(Response response) {
