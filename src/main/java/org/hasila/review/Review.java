@@ -134,6 +134,6 @@ public class Review extends Controller {
         if (back != null && back.startsWith("/claims/")) {
             seeOther(back);
         }
-        seeOther("/review" + (back != null && back.startsWith("?") ? back : ""));
+        seeOther("/review" + (back != null && back.startsWith("?") && back.length() > 1 ? back : ""));
     }
 }

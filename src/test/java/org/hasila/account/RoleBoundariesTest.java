@@ -27,11 +27,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoleBoundariesTest {
 
     /** Every page form that changes state, with the fields it sends. */
-    static final Map<String, Map<String, String>> WRITE_FORMS = Map.of(
-            "/imports/confirm", Map.of("token", "0"),
-            "/accounts", Map.of("username", "intruder", "password", "a-long-enough-password", "role", "editor"),
-            "/accounts/password", Map.of("current", Accounts.EDITOR_PASSWORD, "new", "a-long-enough-password"),
-            "/logout", Map.of());
+    static final Map<String, Map<String, String>> WRITE_FORMS = Map.ofEntries(
+            Map.entry("/imports/confirm", Map.of("token", "0")),
+            Map.entry("/accounts", Map.of("username", "intruder", "password", "a-long-enough-password", "role", "editor")),
+            Map.entry("/accounts/password", Map.of("current", Accounts.EDITOR_PASSWORD, "new", "a-long-enough-password")),
+            Map.entry("/logout", Map.of()),
+            Map.entry("/desk/sources", Map.of("source_outlet", "intruder")),
+            Map.entry("/desk/sources/1", Map.of("source_outlet", "intruder")),
+            Map.entry("/desk/sources/1/claims", Map.of("conflict", "intruder")),
+            Map.entry("/desk/claims/1", Map.of("conflict", "intruder")),
+            Map.entry("/review/claims/1/publish", Map.of()),
+            Map.entry("/review/claims/1/unpublish", Map.of()),
+            Map.entry("/review/claims/1/status", Map.of("status", "retracted", "reason", "intruder")));
 
     @Inject
     Database database;
@@ -76,7 +83,7 @@ class RoleBoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/imports", "/accounts", "/accounts/password" })
+    @ValueSource(strings = { "/imports", "/accounts", "/accounts/password", "/desk", "/desk/sources/new", "/review" })
     void pagesForLoggedInPeopleSendAnonymousReadersToTheLoginPage(String page) {
         Response response = WebSession.anonymous().get(page);
         assertEquals(302, response.statusCode());
@@ -84,7 +91,7 @@ class RoleBoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/imports", "/accounts" })
+    @ValueSource(strings = { "/imports", "/accounts", "/review" })
     void editorPagesAreForbiddenToJournalists(String page) {
         assertEquals(403, WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD).get(page).statusCode());
         assertEquals(200, WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD).get(page).statusCode());

@@ -51,7 +51,8 @@ public final class WebSession {
         Response response = get(page);
         Matcher matcher = CSRF_FIELD.matcher(response.asString());
         if (!matcher.find()) {
-            throw new AssertionError(page + " has no form with a CSRF token");
+            throw new AssertionError(page + " has no form with a CSRF token: " + response.statusCode() + " "
+                    + response.asString().replaceAll("(?s).*<main id=\"main\">", "").replaceAll("(?s)</main>.*", ""));
         }
         return matcher.group(1);
     }
@@ -70,8 +71,9 @@ public final class WebSession {
         if (location == null) {
             throw new AssertionError("not a redirect: " + redirect.statusCode() + "\n" + redirect.asString());
         }
-        return get(java.net.URI.create(location).getRawPath()
-                + (java.net.URI.create(location).getRawQuery() == null ? "" : "?" + java.net.URI.create(location).getRawQuery()));
+        java.net.URI uri = java.net.URI.create(location);
+        String query = uri.getRawQuery();
+        return get(uri.getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
     public void keepCookies(Response response) {
