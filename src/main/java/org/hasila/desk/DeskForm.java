@@ -33,6 +33,27 @@ public final class DeskForm implements RowReader.Fields {
         return form;
     }
 
+    /**
+     * The form as the qualifier reads it: the figure fields the chosen qualifier does not use are hidden on the
+     * page, so whatever they still hold is ignored rather than refused.
+     */
+    DeskForm figureForQualifier() {
+        DeskForm read = new DeskForm();
+        read.values.putAll(values);
+        String qualifier = values.get("qualifier");
+        if ("range".equals(qualifier)) {
+            read.values.remove("value");
+        } else if ("unspecified".equals(qualifier)) {
+            read.values.remove("value");
+            read.values.remove("value_min");
+            read.values.remove("value_max");
+        } else if (qualifier != null) {
+            read.values.remove("value_min");
+            read.values.remove("value_max");
+        }
+        return read;
+    }
+
     public static DeskForm empty() {
         return new DeskForm();
     }

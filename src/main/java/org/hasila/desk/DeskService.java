@@ -142,7 +142,7 @@ public class DeskService {
     }
 
     private Checked check(DeskForm form, FormErrors errors, Msg msg, Claim editing) {
-        ClaimRow row = reader(errors).readClaim(form);
+        ClaimRow row = reader(errors).readClaim(form.figureForQualifier());
         if (row == null) {
             return null;
         }

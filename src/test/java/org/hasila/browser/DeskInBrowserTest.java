@@ -1,0 +1,141 @@
+package org.hasila.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hasila.support.Accounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A journalist enters the seed article and three of its claims in Chromium; an editor publishes one, disputes it
+ * with a reason, and reads its history.
+ */
+@QuarkusTest
+class DeskInBrowserTest extends InBrowser {
+
+    static final String TITLE = "بومبيو يأمل أن تتمكن أرمينيا من “الدفاع عن نفسها” في وجه أذربيجان.. وينتقد تركيا";
+
+    @Inject
+    Accounts accounts;
+
+    @BeforeEach
+    void emptyInstance() {
+        database.emptyClaimsRegister();
+        accounts.ensureJournalist();
+    }
+
+    void logIn(Page page, String username, String password) {
+        page.navigate(base + "login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signed in as " + username)))
+                .isVisible();
+    }
+
+    static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    void claimContext(Page page) {
+        page.getByLabel("Conflict").fill("2020 Nagorno-Karabakh war");
+        page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true)).fill("Prosecutor General's Office of Azerbaijan");
+        page.getByLabel("Speaks for").fill("Azerbaijan");
+        page.getByLabel("Losses of").fill("Azerbaijan");
+        page.getByLabel("Blames").fill("Armenia");
+        page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2020-09-27");
+        page.getByLabel("As of").fill("2020-10-16");
+    }
+
+    @Test
+    void aJournalistEntersTheSeedArticleAndAnEditorReviewsIt() {
+        Page page = chromium.page(1280, "en");
+        logIn(page, Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        page.getByRole(AriaRole.LINK, named("Desk")).click();
+        page.getByRole(AriaRole.LINK, named("Enter a new source")).click();
+        page.getByLabel("Outlet").fill("Al Jazeera Mubasher (with agencies)");
+        page.getByLabel("Title").fill(TITLE);
+        page.getByLabel("Published on").fill("2020-10-16");
+        page.getByLabel("Language (ar, en, ru...)").fill("ar");
+        page.getByRole(AriaRole.BUTTON, named("Save the source and add its claims")).click();
+
+        // 1. Civilians killed, with its Arabic quote
+        claimContext(page);
+        page.getByLabel("Kind of loss").selectOption("civilians-killed");
+        page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true)).fill("47");
+        page.getByLabel("Quote, in the source's language").fill("وأعلنت أذربيجان عن مقتل 47 مدنيا وإصابة 222 آخرين");
+        page.getByLabel("Translation into English").fill("Azerbaijan announced that 47 civilians were killed.");
+        Chromium.screenshot(page, "entry-form-1280");
+        page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The claim has been added as a draft");
+        assertThat(page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Prosecutor General's Office of Azerbaijan");
+        assertThat(page.getByLabel("Quote, in the source's language")).hasAttribute("lang", "ar");
+
+        // A form with errors comes back with them next to the fields and everything typed kept
+        page.getByLabel("Kind of loss").selectOption("civilians-injured");
+        page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true)).fill("-222");
+        page.getByLabel("As of").fill("");
+        page.getByLabel("Notes for readers").fill("Kept after the error");
+        page.getByLabel("As of").evaluate("input => input.removeAttribute('required')");
+        page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
+        assertThat(page.locator("#value-error")).containsText("is not a whole number");
+        assertThat(page.locator("#period_end-error")).containsText("is required");
+        assertThat(page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true))).hasValue("-222");
+        assertThat(page.getByLabel("Notes for readers")).hasValue("Kept after the error");
+        Chromium.screenshot(page, "entry-form-errors-1280");
+
+        // 2. Civilians injured as a range: the figure fields follow the qualifier
+        page.getByLabel("The figure is").selectOption("range");
+        assertThat(page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true))).isHidden();
+        page.getByLabel("Lowest figure").fill("211");
+        page.getByLabel("Highest figure").fill("222");
+        page.getByLabel("As of").fill("2020-10-16");
+        page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The claim has been added as a draft");
+
+        // 3. Soldiers killed, "a number of": no figure
+        page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true)).fill("Ministry of Defence of Azerbaijan");
+        page.getByLabel("Losses of").fill("Armenia");
+        page.getByLabel("Blames").fill("Azerbaijan");
+        page.getByLabel("Kind of loss").selectOption("soldiers-killed");
+        page.getByLabel("The figure is").selectOption("unspecified");
+        page.getByLabel("Counting").selectOption("incremental");
+        page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2020-10-15");
+        page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The claim has been added as a draft");
+        assertThat(page.locator("ol.claims > li")).hasCount(3);
+        assertEquals(3, database.countClaims());
+
+        Page phone = chromium.page(390, "en");
+        logIn(phone, Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        phone.navigate(page.url());
+        Chromium.screenshot(phone, "entry-form-390");
+        phone.context().close();
+        page.context().close();
+
+        Page editor = chromium.page(1280, "en");
+        logIn(editor, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.getByRole(AriaRole.LINK, named("Review")).click();
+        editor.locator("li.queued").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("exactly 47"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish")
+                        .setExact(true)).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("is published");
+        long killed = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        editor.navigate(base + "claims/" + killed);
+        editor.getByLabel("Status").selectOption("disputed");
+        editor.getByLabel("Reason").fill("Local hospitals count fewer dead.");
+        editor.getByRole(AriaRole.BUTTON, named("Set status")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("has been set");
+        assertThat(editor.getByRole(AriaRole.HEADING, named("History"))).isVisible();
+        assertThat(editor.locator("ol.history > li")).hasCount(3);
+        assertThat(editor.locator("ol.history > li").first()).containsText("Local hospitals count fewer dead.");
+        Chromium.screenshot(editor, "claim-history-1280");
+        editor.context().close();
+    }
+}
