@@ -71,7 +71,7 @@ public class Desk extends Controller {
     @Path("/sources")
     public TemplateInstance createSource(MultivaluedMap<String, String> sent) {
         DeskForm form = DeskForm.of(sent, DeskForm.SOURCE_FIELDS);
-        DeskService.Outcome outcome = desk.createSource(form);
+        DeskService.Outcome outcome = desk.createSource(form, texts.msg());
         if (!outcome.ok()) {
             return Templates.newSource(form, outcome.errors());
         }

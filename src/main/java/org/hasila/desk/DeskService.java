@@ -47,9 +47,9 @@ public class DeskService {
     }
 
     @Transactional
-    public Outcome createSource(DeskForm form) {
+    public Outcome createSource(DeskForm form, Msg msg) {
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors).readSource(form);
+        RowReader.SourceRow row = reader(errors, msg).readSource(form);
         if (row == null) {
             return new Outcome(null, errors, null);
         }
@@ -67,7 +67,7 @@ public class DeskService {
     @Transactional
     public Outcome updateSource(Source source, DeskForm form, Msg msg) {
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors).readSource(form);
+        RowReader.SourceRow row = reader(errors, msg).readSource(form);
         if (row == null) {
             return new Outcome(null, errors, null);
         }
@@ -142,7 +142,7 @@ public class DeskService {
     }
 
     private Checked check(DeskForm form, FormErrors errors, Msg msg, Claim editing) {
-        ClaimRow row = reader(errors).readClaim(form.figureForQualifier());
+        ClaimRow row = reader(errors, msg).readClaim(form.figureForQualifier());
         if (row == null) {
             return null;
         }
@@ -169,8 +169,8 @@ public class DeskService {
         return new Outcome(null, errors, duplicate);
     }
 
-    private static RowReader reader(FormErrors errors) {
-        return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()));
+    private static RowReader reader(FormErrors errors, Msg msg) {
+        return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()), msg);
     }
 
     /** Publishes, unpublishes or sets the status of a claim, as an editor decides. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,7 @@ import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
 import org.hasila.source.ClaimSource;
+import org.hasila.web.Msg;
 import org.hasila.source.Source;
 import org.jboss.logging.Logger;
 
@@ -105,7 +107,8 @@ public class ClaimImporter {
         void readAll(InputStream in) {
             Set<String> categories = Category.slugs();
             claimsStoredBefore = Claim.count() > 0;
-            RowReader reader = new RowReader(categories, this::problem);
+            // Files and the API are answered in English, the language of the format's column names.
+            RowReader reader = new RowReader(categories, this::problem, MessageBundles.get(Msg.class));
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 if (!checkHeader(parser.getHeaderNames())) {

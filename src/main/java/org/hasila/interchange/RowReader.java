@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.hasila.claim.AsOfPrecision;
 import org.hasila.claim.Counting;
 import org.hasila.claim.Qualifier;
+import org.hasila.web.Msg;
 import org.hasila.web.Slugged;
 
 /**
@@ -52,14 +53,17 @@ public final class RowReader {
 
     private final Set<String> categories;
     private final Consumer<ImportProblem> problems;
+    private final Msg msg;
     private Fields record;
     private long line;
     private boolean failed;
     private boolean withSource;
 
-    public RowReader(Set<String> categories, Consumer<ImportProblem> problems) {
+    /** @param msg the wording of the problems: English for files and the API, the reader's language for forms */
+    public RowReader(Set<String> categories, Consumer<ImportProblem> problems, Msg msg) {
         this.categories = categories;
         this.problems = problems;
+        this.msg = msg;
     }
 
     /** A CSV record's fields. */
@@ -101,11 +105,11 @@ public final class RowReader {
         LocalDate periodStart = date(PERIOD_START);
         LocalDate periodEnd = date(PERIOD_END);
         if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)) {
-            problem(PERIOD_END, "is " + periodEnd + ", before period_start " + periodStart);
+            problem(PERIOD_END, msg.row_before_start(periodEnd.toString(), periodStart.toString()));
         }
         String category = text(CATEGORY, 40);
         if (category != null && !categories.contains(category)) {
-            problem(CATEGORY, "'" + category + "' is not a category; use one of: " + String.join(", ", categories));
+            problem(CATEGORY, msg.row_not_category(category, String.join(", ", categories)));
         }
         AsOfPrecision precision = choice(AS_OF_PRECISION, AsOfPrecision.class);
         SourceRow source = andSource ? new SourceRow(text(SOURCE_OUTLET, 300), text(SOURCE_TITLE, 1000),
@@ -126,35 +130,35 @@ public final class RowReader {
         }
         switch (qualifier) {
             case RANGE -> {
-                requireBlank(VALUE, value, "a range has value_min and value_max, not value");
-                requirePresent(VALUE_MIN, valueMin, "a range needs value_min");
-                requirePresent(VALUE_MAX, valueMax, "a range needs value_max");
+                requireBlank(VALUE, value, msg.row_range_no_value());
+                requirePresent(VALUE_MIN, valueMin, msg.row_range_needs(VALUE_MIN));
+                requirePresent(VALUE_MAX, valueMax, msg.row_range_needs(VALUE_MAX));
                 if (valueMin != null && valueMax != null && valueMin > valueMax) {
-                    problem(VALUE_MAX, "is " + valueMax + ", less than value_min " + valueMin);
+                    problem(VALUE_MAX, msg.row_less_than_min(valueMax.toString(), valueMin.toString()));
                 }
             }
             case UNSPECIFIED -> {
-                requireBlank(VALUE, value, "an unspecified claim has no figure");
-                requireBlank(VALUE_MIN, valueMin, "an unspecified claim has no figure");
-                requireBlank(VALUE_MAX, valueMax, "an unspecified claim has no figure");
+                requireBlank(VALUE, value, msg.row_no_figure());
+                requireBlank(VALUE_MIN, valueMin, msg.row_no_figure());
+                requireBlank(VALUE_MAX, valueMax, msg.row_no_figure());
             }
             default -> {
-                requirePresent(VALUE, value, "qualifier " + qualifier.slug() + " needs a value");
-                requireBlank(VALUE_MIN, valueMin, "only a range has value_min");
-                requireBlank(VALUE_MAX, valueMax, "only a range has value_max");
+                requirePresent(VALUE, value, msg.row_needs_value(qualifier.slug()));
+                requireBlank(VALUE_MIN, valueMin, msg.row_only_range(VALUE_MIN));
+                requireBlank(VALUE_MAX, valueMax, msg.row_only_range(VALUE_MAX));
             }
         }
     }
 
     private void requirePresent(String column, Long figure, String reason) {
         if (figure == null && raw(column) == null) {
-            problem(column, "is empty: " + reason);
+            problem(column, reason);
         }
     }
 
     private void requireBlank(String column, Long figure, String reason) {
         if (figure != null) {
-            problem(column, "must be empty: " + reason);
+            problem(column, reason);
         }
     }
 
@@ -172,14 +176,14 @@ public final class RowReader {
         String value = raw(column);
         if (value == null) {
             if (REQUIRED.contains(column) && (withSource || !column.equals(SOURCE_OUTLET))) {
-                problem(column, "is required");
+                problem(column, msg.row_required());
             }
             return null;
         }
         if (value.length() > maxLength) {
-            problem(column, "is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+            problem(column, msg.row_too_long(value.length(), maxLength));
         } else if (CONTROL.matcher(value).find() || !MULTI_LINE.contains(column) && value.matches("(?s).*[\\n\\r\\t].*")) {
-            problem(column, "contains a control character or a line break, which is not allowed here");
+            problem(column, msg.row_control());
         }
         return value;
     }
@@ -192,7 +196,7 @@ public final class RowReader {
         E constant = Slugged.fromSlug(type, value);
         if (constant == null) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Slugged::slug).collect(Collectors.joining(", "));
-            problem(column, "'" + value + "' is not allowed; use one of: " + allowed);
+            problem(column, msg.row_not_allowed(value, allowed));
         }
         return constant;
     }
@@ -204,12 +208,12 @@ public final class RowReader {
         }
         String digits = asciiDigits(value);
         if (!PLAIN_NUMBER.matcher(digits).matches() && !GROUPED_NUMBER.matcher(digits).matches()) {
-            problem(column, "'" + value + "' is not a whole number (digits, optionally with ',' between thousands)");
+            problem(column, msg.row_not_number(value));
             return null;
         }
         String plain = digits.replace(",", "");
         if (plain.length() > 13 || Long.parseLong(plain) > LARGEST_FIGURE) {
-            problem(column, "'" + value + "' is larger than any figure Hasila accepts (" + LARGEST_FIGURE + ")");
+            problem(column, msg.row_too_large(value, String.valueOf(LARGEST_FIGURE)));
             return null;
         }
         return Long.parseLong(plain);
@@ -240,9 +244,9 @@ public final class RowReader {
             if (ISO_DATE_SHAPE.matcher(digits).matches()) {
                 return LocalDate.parse(digits, ISO_DATE);
             }
-            problem(column, "'" + value + "' is not a date written YYYY-MM-DD");
+            problem(column, msg.row_not_iso_date(value));
         } catch (DateTimeParseException e) {
-            problem(column, "'" + value + "' is not a day of the calendar");
+            problem(column, msg.row_not_calendar_day(value));
         }
         return null;
     }
@@ -256,10 +260,10 @@ public final class RowReader {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!List.of("http", "https").contains(scheme) || uri.getHost() == null) {
-                problem(column, "'" + value + "' is not an http or https link");
+                problem(column, msg.row_not_http(value));
             }
         } catch (URISyntaxException e) {
-            problem(column, "'" + value + "' is not a valid link: " + e.getReason());
+            problem(column, msg.row_bad_link(value, e.getReason()));
         }
         return value;
     }
@@ -272,7 +276,7 @@ public final class RowReader {
         try {
             new Locale.Builder().setLanguageTag(value);
         } catch (IllformedLocaleException e) {
-            problem(column, "'" + value + "' is not a BCP 47 language code such as ar, en or az");
+            problem(column, msg.row_not_language(value));
         }
         return value;
     }

@@ -126,6 +126,20 @@ class DeskTest {
     }
 
     @Test
+    void anArabicSpeakingJournalistReadsTheProblemsInArabic() {
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String page = enterSource(journalist);
+        Map<String, String> bad = new HashMap<>(killed());
+        bad.putAll(Map.of("value", "-3", "subject_side", ""));
+        String token = journalist.csrfToken(page);
+        journalist.request().header("Accept-Language", "ar").formParams(bad).formParam("csrf-token", token)
+                .post(page + "/claims").then().statusCode(200)
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("id=\"value-error\">«-3» ليس عددًا صحيحًا"))
+                .body(containsString("id=\"subject_side-error\">مطلوب"));
+    }
+
+    @Test
     void aDuplicateIsPointedOutBeforeItIsSaved() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         String page = enterSource(journalist);

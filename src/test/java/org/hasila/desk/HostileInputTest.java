@@ -32,8 +32,8 @@ class HostileInputTest {
             "Ω≈ç√∫˜µ≤≥÷ 𝕋𝕙𝕖", "a\u200Bb\uFEFFc");
 
     static final List<String> SOURCE_TEXT = List.of("source_outlet", "source_title");
-    static final List<String> CLAIM_TEXT = List.of("conflict", "claimant", "subject_side", "caused_by", "item",
-            "quote", "translation", "notes");
+    static final List<String> CLAIM_TEXT = List.of("conflict", "claimant", "claimant_side", "subject_side",
+            "caused_by", "item", "quote", "translation", "notes");
 
     @Inject
     Database database;
@@ -63,7 +63,6 @@ class HostileInputTest {
             Map<String, String> claim = new HashMap<>(DeskTest.killed());
             int n = i;
             CLAIM_TEXT.forEach(field -> claim.put(field, hostile + " " + field + " " + n));
-            claim.put("claimant_side", "");
             long id = DeskTest.addClaim(journalist, page, claim);
             assertEquals(hostile + " notes " + i, database.claimField(id, "notes"));
             assertEquals(hostile + " item " + i, database.claimField(id, "item"));
