@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import org.apache.commons.csv.CSVParser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.commons.csv.CSVRecord;
 import org.hasila.category.Category;
 import org.hasila.claim.Claim;
@@ -51,6 +52,13 @@ public class ClaimImporter {
     /** Rows shown on the preview page. */
     static final int PREVIEW_ROWS = 1_000;
     private static final int ROWS_PER_FLUSH = 1_000;
+    /**
+     * The most rows one file may hold (hasila.import.max-rows). An import is one transaction, and Envers keeps the
+     * history of every row it stores in memory until the transaction commits (clearing the session mid-way would
+     * detach its revision), so larger files are split (docs/claims-csv.md).
+     */
+    @ConfigProperty(name = "hasila.import.max-rows", defaultValue = "100000")
+    int maxRows;
     private static final int IMPORT_TIMEOUT_SECONDS = 3_600;
 
     @Inject
@@ -122,6 +130,11 @@ public class ClaimImporter {
                         continue;
                     }
                     rows++;
+                    if (rows > maxRows) {
+                        fileProblem("The file holds more than " + maxRows + " claims. Split it into files of at most "
+                                + maxRows + " rows and import them one after the other.");
+                        return;
+                    }
                     if (!record.isConsistent()) {
                         problem(new ImportProblem(line, null, "has " + record.size() + " fields; the header has "
                                 + parser.getHeaderNames().size()));
@@ -133,7 +146,6 @@ public class ClaimImporter {
                     }
                     if (rows % ROWS_PER_FLUSH == 0) {
                         em.flush();
-                        em.clear();
                     }
                 }
                 if (rows == 0) {
@@ -141,7 +153,13 @@ public class ClaimImporter {
                 }
             } catch (CharacterCodingException e) {
                 fileProblem("The file is not UTF-8 text. Save it as CSV UTF-8 and upload it again.");
-            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            } catch (IOException | UncheckedIOException e) {
+                fileProblem(notCsv(e));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // Commons CSV says so of a bad header or record; anything else is Hasila's own fault.
+                if (!e.getStackTrace()[0].getClassName().startsWith("org.apache.commons.csv")) {
+                    throw e;
+                }
                 fileProblem(notCsv(e));
             }
         }

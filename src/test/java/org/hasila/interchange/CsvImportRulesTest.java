@@ -205,6 +205,17 @@ class CsvImportRulesTest {
     }
 
     @Test
+    void aFileWithMoreRowsThanTheLimitIsRefusedWithAClearMessage() {
+        String[] rows = new String[501];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Api.rowWith("value", String.valueOf(i));
+        }
+        importCsv(csv(rows), "?publish=true").statusCode(422).body("stored", equalTo(false),
+                "problems[0].reason", startsWith("The file holds more than 500 claims. Split it"));
+        publishedClaims().body("claims", hasSize(0));
+    }
+
+    @Test
     void anEmptyFileGetsAClearMessage() {
         importCsv("", "").statusCode(422).body("problems[0].reason", startsWith("The file is empty"));
     }
