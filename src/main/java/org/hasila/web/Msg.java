@@ -780,4 +780,7 @@ public interface Msg {
 
     @Message
     String row_not_language(String value);
+
+    @Message
+    String home_timeline(String category, String subject);
 }

@@ -56,6 +56,13 @@ class TimelinePagesTest {
     }
 
     @Test
+    void theFirstScreenLeadsToEachTimelineWithPublishedClaims() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Civilians killed in Azerbaijan</a> (2)"))
+                .body(containsString("Equipment destroyed in Armenia</a> (5)"));
+    }
+
+    @Test
     void theJsonIsExactlyWhatIsDrawn() {
         given().get("/timelines/data.json?" + KILLED).then().statusCode(200)
                 .body("series", hasSize(1), "series[0].claimant", equalTo(PROSECUTOR),
