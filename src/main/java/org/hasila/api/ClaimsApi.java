@@ -2,6 +2,7 @@ package org.hasila.api;
 
 import java.io.InputStream;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.hasila.interchange.ClaimExporter;
 import org.hasila.interchange.ClaimImporter;
 import org.hasila.interchange.ImportOptions;
 import org.hasila.interchange.ImportReport;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The claims contract other tools rely on: CSV and JSON downloads of published claims, and CSV import. */
 @Path("/api/v1")
@@ -69,6 +71,14 @@ public class ClaimsApi {
         }
         return Response.ok(body.apply(conflictId))
                 .header("Content-Disposition", "inline; filename=\"" + name + "." + extension + "\"").build();
+    }
+
+    /** A write without credentials: a JSON error, and the Basic challenge that API clients and browsers expect. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Hasila\"")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError("An editor's credentials are needed (HTTP Basic)")).build();
     }
 
     /** Imports claims CSV all or nothing: 201 when stored, 200 for a clean dry run, 422 with every problem. */

@@ -55,7 +55,8 @@ class RoleBoundariesTest {
     @Test
     void anonymousApiImportsAreChallenged() {
         given().contentType("text/csv").body(Fixtures.seedArticle()).post("/api/v1/claims/import")
-                .then().statusCode(401);
+                .then().statusCode(401).header("WWW-Authenticate", containsString("Basic"))
+                .body("message", containsString("credentials"));
         Api.publishedClaims().body("claims", hasSize(0));
     }
 
