@@ -9,13 +9,15 @@ out=bench/out
 port=${PORT:-8181}
 mkdir -p "$out"
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
-rm -rf "$out/data" "$out"/part-*
+# A copy of the packaged app, so that a rebuild while loading does not pull its jars away
+rm -rf "$out/data" "$out"/part-* "$out/app"
+cp -r target/quarkus-app "$out/app"
 java bench/GenerateClaims.java "$claims" 20 200 > "$out/claims.csv"
 tail -n +2 "$out/claims.csv" | split -l 100000 - "$out/part-"
 
 HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
-  java -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$out/load.log" 2>&1 &
+  java -Xmx2g -jar "$out/app/quarkus-run.jar" > "$out/load.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do sleep 0.5; done

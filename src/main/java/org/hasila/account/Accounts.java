@@ -17,7 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
-import org.hasila.web.Texts;
+import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class Accounts extends Controller {
 
     @Inject
-    Texts texts;
+    Language language;
 
     /** What the new-account form sends. */
     public static class NewAccountForm {
@@ -62,7 +62,7 @@ public class Accounts extends Controller {
     @RolesAllowed(Role.EDITOR)
     @Transactional
     public TemplateInstance create(@BeanParam NewAccountForm form) {
-        Msg msg = texts.msg();
+        Msg msg = language.msg();
         FormErrors errors = FormErrors.none();
         if (form.username == null || !form.username.matches("[a-z0-9._-]{2,50}")) {
             errors.add("username", msg.accounts_username_rule());
@@ -99,7 +99,7 @@ public class Accounts extends Controller {
     @Authenticated
     @Transactional
     public TemplateInstance changePassword(@RestForm String current, @RestForm("new") String newPassword) {
-        Msg msg = texts.msg();
+        Msg msg = language.msg();
         Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         FormErrors errors = FormErrors.none();
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {

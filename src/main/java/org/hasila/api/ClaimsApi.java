@@ -1,6 +1,18 @@
 package org.hasila.api;
 
 import java.io.InputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hasila.claim.Claim;
+import org.hasila.claim.ClaimFilters;
+import org.hasila.claim.ClaimSearch;
+import org.hasila.interchange.ExportedClaim;
+import org.hasila.web.Msg;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,6 +52,54 @@ public class ClaimsApi {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ClaimSearch search;
+
+    /** A page of published claims with their sources, and the link to the next page. */
+    public record ClaimPage(List<ExportedClaim> claims, @JsonProperty("next_cursor") String nextCursor,
+            String next) {
+    }
+
+    /** Published claims that pass the filters, newest as-of date first, 50 a page; 400 with the reason for a bad filter. */
+    @GET
+    @Path("/claims")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published claims, filtered, newest as-of date first, 50 a page with their sources and quotes")
+    public Response claims(
+            @Parameter(description = "conflict name (any case) or slug") @QueryParam("conflict") String conflict,
+            @Parameter(description = "claimant id or name") @QueryParam("claimant") String claimant,
+            @Parameter(description = "party whose losses are counted") @QueryParam("subject_side") String subjectSide,
+            @Parameter(description = "party the claimant speaks for") @QueryParam("claimant_side") String claimantSide,
+            @Parameter(description = "category slug") @QueryParam("category") String category,
+            @Parameter(description = "reported, corroborated, disputed or retracted") @QueryParam("status") String status,
+            @Parameter(description = "earliest as-of date (period_end), YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "latest as-of date (period_end), YYYY-MM-DD") @QueryParam("to") String to,
+            @Parameter(description = "next_cursor of the page before") @QueryParam("after") String after) {
+        ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
+                status, from, to, after);
+        ClaimFilters.Result result = ClaimFilters.read(typed, MessageBundles.get(Msg.class));
+        if (result.filters() == null) {
+            return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());
+        }
+        ClaimSearch.Page page = search.page(result.filters());
+        String cursor = page.next() == null ? null : page.next().toString();
+        return Response.ok(new ClaimPage(page.claims().stream().map(ExportedClaim::of).toList(), cursor,
+                cursor == null ? null : "/api/v1/claims?" + typed.next(page.next()))).build();
+    }
+
+    /** One published claim with its sources; 404 for any other id. */
+    @GET
+    @Path("/claims/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One published claim with its sources and quotes")
+    public Response claim(@PathParam("id") long id) {
+        List<Claim> found = search.withSources(List.of(id));
+        if (found.isEmpty() || !found.get(0).published) {
+            return ApiError.response(Response.Status.NOT_FOUND, "No published claim has the id " + id);
+        }
+        return Response.ok(ExportedClaim.of(found.get(0))).build();
+    }
 
     /** Every published claim, or one conflict's, as claims CSV version 1. */
     @GET

@@ -87,6 +87,23 @@ public class Claim extends PanacheEntity {
     @OrderBy("id")
     public List<ClaimSource> sources = new ArrayList<>();
 
+    /** The figure with thousands grouped ("1,669"), Western digits in every language (docs/languages.md). */
+    public String getValueText() {
+        return grouped(valueExact);
+    }
+
+    public String getMinText() {
+        return grouped(valueMin);
+    }
+
+    public String getMaxText() {
+        return grouped(valueMax);
+    }
+
+    public static String grouped(Long value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     public void publish() {
         published = true;
         publishedAt = Instant.now();

@@ -8,23 +8,63 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
+import org.hasila.category.Category;
+import org.hasila.claimant.Claimant;
+import org.hasila.conflict.Conflict;
+import org.hasila.party.Party;
 import org.hasila.review.History;
-import org.hasila.timeline.ChartSvg;
-import org.hasila.timeline.Figure;
+import org.hasila.web.FormErrors;
+import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** A published claim with every source it was read in, its quote and translation. */
+/** The list of published claims with its filters, and a claim's page with its sources and competing claims. */
 @Path("/claims")
 public class Claims extends Controller {
 
     @Inject
     History history;
 
+    @Inject
+    ClaimSearch search;
+
+    @Inject
+    Language language;
+
+    /** What the filter form offers. */
+    public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
+            List<Category> categories, Status[] statuses) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Claim claim, String figure, List<History.Entry> history, boolean canEdit,
-                boolean canReview, Status[] statuses);
+        static native TemplateInstance index(Choices choices, ClaimFilters.Typed typed, FormErrors errors,
+                ClaimSearch.Page page);
+
+        static native TemplateInstance show(Claim claim, List<Claim> competing, List<History.Entry> history,
+                boolean canEdit, boolean canReview, Status[] statuses);
+    }
+
+    /** Published claims, newest as-of date first, filtered by what the URL says; 400 with the form for bad filters. */
+    @GET
+    @Path("")
+    public Response index(@RestQuery String conflict, @RestQuery String claimant,
+            @RestQuery("subject_side") String subjectSide, @RestQuery("claimant_side") String claimantSide,
+            @RestQuery String category, @RestQuery String status, @RestQuery String from, @RestQuery String to,
+            @RestQuery String after) {
+        ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
+                status, from, to, after);
+        ClaimFilters.Result result = ClaimFilters.read(typed, language.msg());
+        ClaimSearch.Page page = result.filters() == null ? null : search.page(result.filters());
+        return Response.status(page == null ? 400 : 200)
+                .entity(Templates.index(choices(), typed, result.errors(), page)).build();
+    }
+
+    private static Choices choices() {
+        return new Choices(Conflict.withPublishedClaims(), Claimant.withPublishedClaims(), Party.inPublishedClaims(),
+                Category.listInOrder(), Status.values());
     }
 
     /**
@@ -41,11 +81,9 @@ public class Claims extends Controller {
                 left join fetch c.sources cs left join fetch cs.source
                 where c.id = ?1 and (c.published = true or ?2 = true)""", id, staff).firstResult();
         notFoundIfNull(claim);
-        String figure = claim.qualifier == Qualifier.UNSPECIFIED ? null
-                : ChartSvg.valueLabel(Figure.of(claim.qualifier, claim.valueExact, claim.valueMin, claim.valueMax));
         boolean editor = identity.hasRole(Role.EDITOR);
         boolean ownDraft = staff && !claim.published && identity.getPrincipal().getName().equals(claim.createdBy);
-        return Templates.show(claim, figure, staff ? history.ofClaim(id) : List.of(), editor || ownDraft, editor,
-                Status.values());
+        return Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(), editor || ownDraft,
+                editor, Status.values());
     }
 }

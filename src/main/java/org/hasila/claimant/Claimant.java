@@ -34,7 +34,21 @@ public class Claimant extends PanacheEntity {
         return claimant;
     }
 
+    /** Claimants with at least one published claim, by name. */
+    public static java.util.List<Claimant> withPublishedClaims() {
+        return list("from Claimant c where exists (from Claim x where x.claimant = c and x.published = true) order by c.name");
+    }
+
     public static Optional<Claimant> findByName(String name) {
         return find("nameKey", Names.key(name)).firstResultOptional();
+    }
+
+    /** A claimant by its id, as links give it, or by its name in any case. */
+    public static Optional<Claimant> findByIdOrName(String idOrName) {
+        String text = idOrName.strip();
+        if (text.matches("\\d{1,18}")) {
+            return findByIdOptional(Long.parseLong(text));
+        }
+        return findByName(text);
     }
 }

@@ -25,6 +25,11 @@ public class Conflict extends PanacheEntity {
         return conflict;
     }
 
+    /** Conflicts with at least one published claim, by name: what readers may choose among. */
+    public static java.util.List<Conflict> withPublishedClaims() {
+        return list("from Conflict c where exists (from Claim x where x.conflict = c and x.published = true) order by c.name");
+    }
+
     /** The conflict with this name (any case) or this slug. */
     public static Optional<Conflict> findByNameOrSlug(String nameOrSlug) {
         return find("nameKey = ?1 or slug = ?2", Names.key(nameOrSlug), nameOrSlug.strip()).firstResultOptional();

@@ -17,7 +17,7 @@ import org.hasila.claim.Claim;
 import org.hasila.source.ClaimSource;
 import org.hasila.source.Source;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Texts;
+import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -34,7 +34,7 @@ public class Desk extends Controller {
     DeskService desk;
 
     @Inject
-    Texts texts;
+    Language language;
 
     @CheckedTemplate
     static class Templates {
@@ -71,7 +71,7 @@ public class Desk extends Controller {
     @Path("/sources")
     public TemplateInstance createSource(MultivaluedMap<String, String> sent) {
         DeskForm form = DeskForm.of(sent, DeskForm.SOURCE_FIELDS);
-        DeskService.Outcome outcome = desk.createSource(form, texts.msg());
+        DeskService.Outcome outcome = desk.createSource(form, language.msg());
         if (!outcome.ok()) {
             return Templates.newSource(form, outcome.errors());
         }
@@ -117,11 +117,11 @@ public class Desk extends Controller {
         Source source = editable(id);
         DeskForm form = DeskForm.of(sent, List.of("source_outlet", "source_title", "source_url",
                 "source_published_on", "source_language", "reason"));
-        DeskService.Outcome outcome = desk.updateSource(source, form, texts.msg());
+        DeskService.Outcome outcome = desk.updateSource(source, form, language.msg());
         if (!outcome.ok()) {
             return Templates.editSource(source, form, outcome.errors());
         }
-        flash("message", texts.msg().desk_source_saved());
+        flash("message", language.msg().desk_source_saved());
         source(id, null);
         return null;
     }

@@ -51,6 +51,10 @@ public record ExportedClaim(
         }
     }
 
+    public static ExportedClaim of(Claim claim) {
+        return of(claim, claim.sources.stream().map(ExportedSource::of).toList());
+    }
+
     static ExportedClaim of(Claim claim, List<ExportedSource> sources) {
         return new ExportedClaim(claim.id, claim.conflict.name, claim.claimant.name,
                 claim.claimant.party == null ? null : claim.claimant.party.name, claim.subjectParty.name,

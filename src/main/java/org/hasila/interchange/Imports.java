@@ -19,7 +19,7 @@ import jakarta.ws.rs.Path;
 import org.hasila.account.Role;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
-import org.hasila.web.Texts;
+import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class Imports extends Controller {
 
     @Inject
-    Texts texts;
+    Language language;
 
     @Inject
     ClaimImporter importer;
@@ -57,7 +57,7 @@ public class Imports extends Controller {
     @Path("/preview")
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
         if (file == null || file.size() == 0) {
-            return Templates.index(FormErrors.none().add("file", texts.msg().import_file_missing()), publish);
+            return Templates.index(FormErrors.none().add("file", language.msg().import_file_missing()), publish);
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
         ImportReport report;
@@ -89,15 +89,15 @@ public class Imports extends Controller {
             return usable ? found : null;
         });
         if (pending == null) {
-            flash("message", texts.msg().import_expired());
+            flash("message", language.msg().import_expired());
             index();
         }
         ImportReport report = importer.importCsv(
                 new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
                 new ImportOptions(false, pending.publish, pending.uploadedBy));
         flash("message", report.ok()
-                ? texts.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                : texts.msg().import_expired());
+                ? language.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                : language.msg().import_expired());
         index();
     }
 }

@@ -25,6 +25,13 @@ public class Party extends PanacheEntity {
         return party;
     }
 
+    /** Parties whose losses or whose claimants appear in a published claim, by name. */
+    public static java.util.List<Party> inPublishedClaims() {
+        return list("""
+                from Party p where exists (from Claim x where x.published = true
+                    and (x.subjectParty = p or x.claimant.party = p)) order by p.name""");
+    }
+
     public static Optional<Party> findByName(String name) {
         return find("nameKey", Names.key(name)).firstResultOptional();
     }

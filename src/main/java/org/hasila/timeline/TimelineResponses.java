@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.hasila.web.Msg;
-import org.hasila.web.Texts;
+import org.hasila.web.Language;
 
 /**
  * Answers for a timeline with an ETag and Last-Modified taken from the database: 304 when the client's copy is
@@ -49,7 +49,7 @@ public class TimelineResponses {
     TimelineService service;
 
     @Inject
-    Texts texts;
+    Language language;
 
     @Inject
     Request http;
@@ -68,7 +68,7 @@ public class TimelineResponses {
      */
     public Response answer(TimelineRequest request, boolean shared, String variant,
             Function<TimelineService.View, Answer> body) {
-        Msg msg = texts.msg();
+        Msg msg = language.msg();
         TimelineService.Version version = versions.<String, TimelineService.Version>get(request.query(),
                 key -> service.version(request)).await().indefinitely();
         String tagValue = version.tag(variant, msg.lang(), request.query());

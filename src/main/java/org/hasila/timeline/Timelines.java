@@ -3,7 +3,6 @@ package org.hasila.timeline;
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import org.hasila.party.Party;
 import org.hasila.web.CurrentUser;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
-import org.hasila.web.Texts;
+import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -31,7 +30,7 @@ public class Timelines extends Controller {
     TimelineResponses responses;
 
     @Inject
-    Texts texts;
+    Language language;
 
     @Inject
     CurrentUser currentUser;
@@ -57,7 +56,7 @@ public class Timelines extends Controller {
     public Response show(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         Filters filters = new Filters(conflict, category, subject, item, asOf);
-        Msg msg = texts.msg();
+        Msg msg = language.msg();
         boolean chosen = conflict != null || category != null || subject != null;
         TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, msg);
         if (result.request() == null) {
@@ -74,6 +73,6 @@ public class Timelines extends Controller {
     }
 
     private static Choices choices() {
-        return new Choices(Conflict.listAll(Sort.by("name")), Category.listInOrder(), Party.listAll(Sort.by("name")));
+        return new Choices(Conflict.withPublishedClaims(), Category.listInOrder(), Party.inPublishedClaims());
     }
 }

@@ -1,6 +1,7 @@
 package org.hasila.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,14 +16,22 @@ public class CurrentUser {
     SecurityIdentity identity;
 
     public boolean isLoggedIn() {
-        return !identity.isAnonymous();
+        return known() && !identity.isAnonymous();
     }
 
     public String getName() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return isLoggedIn() ? identity.getPrincipal().getName() : "";
     }
 
     public boolean isEditor() {
-        return identity.hasRole(Role.EDITOR);
+        return known() && identity.hasRole(Role.EDITOR);
+    }
+
+    /**
+     * Whether the identity may be looked at. A "not found" met while routing is answered on the IO thread, where
+     * the lazily authenticated identity cannot be resolved: that page shows the reader's menu.
+     */
+    private boolean known() {
+        return !Context.isOnEventLoopThread();
     }
 }

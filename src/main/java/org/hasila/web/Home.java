@@ -1,5 +1,6 @@
 package org.hasila.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -9,34 +10,32 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.hasila.claim.Claim;
+import org.hasila.claim.ClaimSearch;
 
-/** The first screen: the conflicts with their published claims, and where to get the data. */
+/** The first screen: the conflicts with published claims, each with its period and latest figures. */
 @Path("/")
 public class Home extends Controller {
+
+    private static final int HEADLINES = 3;
 
     @Inject
     EntityManager em;
 
-    /** A conflict and how many published claims it holds. */
-    public record ConflictSummary(String name, String slug, long claims) {
+    @Inject
+    ClaimSearch search;
+
+    /** A conflict, how many published claims it holds and the period they cover. */
+    public record ConflictSummary(Long id, String name, String slug, long claims, LocalDate first, LocalDate last) {
     }
 
-    /** A timeline with published claims: one conflict, kind of loss and subject side. */
-    public record TimelineLink(String conflictSlug, String category, String nameEn, String nameAr, String subject,
-            long claims) {
-
-        public String query() {
-            return "conflict=" + encode(conflictSlug) + "&category=" + encode(category) + "&subject=" + encode(subject);
-        }
-
-        private static String encode(String value) {
-            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        }
+    /** A conflict on the first screen with its latest claims. */
+    public record Headline(ConflictSummary conflict, List<Claim> latest) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<ConflictSummary> conflicts, List<TimelineLink> timelines);
+        static native TemplateInstance index(List<Headline> conflicts);
     }
 
     /** The conflicts, most claims first. */
@@ -44,17 +43,11 @@ public class Home extends Controller {
     @Path("")
     public TemplateInstance index() {
         List<ConflictSummary> conflicts = em.createQuery("""
-                select new org.hasila.web.Home$ConflictSummary(c.conflict.name, c.conflict.slug, count(c))
-                from Claim c where c.published = true group by c.conflict.name, c.conflict.slug
+                select new org.hasila.web.Home$ConflictSummary(c.conflict.id, c.conflict.name, c.conflict.slug,
+                    count(c), min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
+                from Claim c where c.published = true group by c.conflict.id, c.conflict.name, c.conflict.slug
                 order by count(c) desc, c.conflict.name""", ConflictSummary.class).getResultList();
-        List<TimelineLink> timelines = em.createQuery("""
-                select new org.hasila.web.Home$TimelineLink(c.conflict.slug, c.category.slug, c.category.nameEn,
-                    c.category.nameAr, c.subjectParty.name, count(c))
-                from Claim c where c.published = true
-                group by c.conflict.slug, c.category.slug, c.category.nameEn, c.category.nameAr, c.category.sortOrder,
-                    c.subjectParty.name
-                order by c.conflict.slug, c.category.sortOrder, c.subjectParty.name""", TimelineLink.class)
-                .setMaxResults(500).getResultList();
-        return Templates.index(conflicts, timelines);
+        return Templates.index(conflicts.stream()
+                .map(summary -> new Headline(summary, search.headlines(summary.id(), HEADLINES))).toList());
     }
 }

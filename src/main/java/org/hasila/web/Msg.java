@@ -148,35 +148,15 @@ public interface Msg {
     @Message
     String import_outcome(String outcome);
 
-    @Message
-    String column_line();
 
-    @Message
-    String column_conflict();
 
-    @Message
-    String column_claimant();
 
-    @Message
-    String column_subject_side();
 
-    @Message
-    String column_category();
 
-    @Message
-    String column_item();
 
-    @Message
-    String column_figure();
 
-    @Message
-    String column_counting();
 
-    @Message
-    String column_period();
 
-    @Message
-    String column_outcome();
 
     @Message
     String accounts_title();
@@ -340,26 +320,12 @@ public interface Msg {
     @Message
     String timeline_table_title();
 
-    @Message
-    String timeline_column_claimant();
 
-    @Message
-    String timeline_column_figure();
 
-    @Message
-    String timeline_column_as_of();
 
-    @Message
-    String timeline_column_counting();
 
-    @Message
-    String timeline_column_period_start();
 
-    @Message
-    String timeline_column_sources();
 
-    @Message
-    String timeline_column_claim();
 
     @Message
     String timeline_claim_link(long id);
@@ -404,10 +370,8 @@ public interface Msg {
     String claim_title(String claimant, long id);
 
     @Message
-    String claim_in_words(String claimant, String figure, String category, String subject, String day);
+    String claim_in_words(String claimant, String figure, String what, String day);
 
-    @Message
-    String claim_no_figure();
 
     @Message
     String claim_conflict();
@@ -550,92 +514,34 @@ public interface Msg {
     @Message
     String desk_words_group();
 
-    @Message
-    String field_source_outlet();
 
-    @Message
-    String field_source_title();
 
-    @Message
-    String field_source_url();
 
-    @Message
-    String field_source_published_on();
 
-    @Message
-    String field_source_language();
 
-    @Message
-    String field_conflict();
 
-    @Message
-    String field_claimant();
 
-    @Message
-    String field_claimant_help();
 
-    @Message
-    String field_claimant_side();
 
-    @Message
-    String field_claimant_side_help();
 
-    @Message
-    String field_subject_side();
 
-    @Message
-    String field_caused_by();
 
-    @Message
-    String field_category();
 
-    @Message
-    String field_item();
 
-    @Message
-    String field_item_help();
 
-    @Message
-    String field_qualifier();
 
-    @Message
-    String field_value();
 
-    @Message
-    String field_value_min();
 
-    @Message
-    String field_value_max();
 
-    @Message
-    String field_figure_help();
 
-    @Message
-    String field_counting();
 
-    @Message
-    String field_period_start();
 
-    @Message
-    String field_period_start_help();
 
-    @Message
-    String field_period_end();
 
-    @Message
-    String field_as_of_precision();
 
-    @Message
-    String field_stated_on();
 
-    @Message
-    String field_quote();
 
-    @Message
-    String field_translation();
 
-    @Message
-    String field_notes();
 
     @Message
     String qualifier(String qualifier);
@@ -781,6 +687,242 @@ public interface Msg {
     @Message
     String row_not_language(String value);
 
+
     @Message
-    String home_timeline(String category, String subject);
+    String language_name();
+
+    @Message
+    String og_locale();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_claims();
+
+    @Message
+    String nav_language();
+
+    @Message
+    String footer_api();
+
+    @Message
+    String footer_csv();
+
+    @Message
+    String home_latest_figures();
+
+    @Message
+    String home_browse_claims();
+
+    @Message
+    String losses_of(String side);
+
+    @Message
+    String figure_words(String qualifier, String value, String min, String max);
+
+    @Message
+    String claim_in_words_period(String claimant, String figure, String what, String start, String end);
+
+    @Message
+    String claim_competing();
+
+    @Message
+    String claim_timeline_link();
+
+    @Message
+    String claims_title();
+
+    @Message
+    String claims_description();
+
+    @Message
+    String claims_filters();
+
+    @Message
+    String claims_any();
+
+    @Message
+    String claims_claimant_side();
+
+    @Message
+    String claims_from();
+
+    @Message
+    String claims_to();
+
+    @Message
+    String claims_filter_submit();
+
+    @Message
+    String claims_clear();
+
+    @Message
+    String claims_results();
+
+    @Message
+    String claims_results_more();
+
+    @Message
+    String claims_none();
+
+    @Message
+    String claims_pages();
+
+    @Message
+    String claims_first_page();
+
+    @Message
+    String claims_next_page();
+
+    @Message
+    String claims_as_json();
+
+    @Message
+    String claims_no_such_claimant(String value);
+
+    @Message
+    String claims_no_such_status(String value);
+
+    @Message
+    String claims_to_before_from();
+
+    @Message
+    String claims_bad_cursor(String value);
+
+    @Message
+    String conflict_period(String first, String last);
+
+    @Message
+    String conflict_description(String conflict, long claims, String first, String last);
+
+    @Message
+    String conflict_all_claims();
+
+    @Message
+    String conflict_who_says_what();
+
+    @Message
+    String conflict_who_says_what_help();
+
+    @Message
+    String conflict_as_of();
+
+    @Message
+    String conflict_sum();
+
+    @Message
+    String conflict_no_figures();
+
+    @Message
+    String conflict_timeline_link(String category, String subject);
+
+    @Message
+    String conflict_latest_claims();
+
+    @Message
+    String conflict_disputed();
+
+    @Message
+    String conflict_retracted();
+
+    @Message
+    String conflict_all_disputed();
+
+    @Message
+    String conflict_all_retracted();
+
+    @Message
+    String claimant_description(String claimant, long claims, long disputed, long retracted);
+
+    @Message
+    String claimant_speaks_for(String party);
+
+    @Message
+    String claimant_independent();
+
+    @Message
+    String claimant_record(long claims, long disputed, long retracted);
+
+    @Message
+    String claimant_conflicts();
+
+    @Message
+    String claimant_claims();
+
+    @Message
+    String claimant_latest();
+
+    @Message
+    String claimant_all_claims();
+
+    @Message
+    String source_description(String outlet, int claims);
+
+    @Message
+    String source_title_label();
+
+    @Message
+    String source_published_on();
+
+    @Message
+    String source_link();
+
+    @Message
+    String source_language();
+
+    @Message
+    String source_claims(int claims);
+
+    @Message
+    String not_found_title();
+
+    @Message
+    String not_found_text();
+
+    @Message
+    String api_title();
+
+    @Message
+    String api_intro();
+
+    @Message
+    String api_swagger();
+
+    @Message
+    String api_openapi();
+
+    @Message
+    String api_endpoints();
+
+    @Message
+    String api_request();
+
+    @Message
+    String api_answer();
+
+
+
+
+
+
+
+
+
+
+
+    @Message
+    String claim_what(String category, String item, String subject);
+
+    @Message
+    String as_of_day(String precision, String day);
+
+    @Message
+    String field(String which);
+
+    @Message
+    String column(String which);
+
+    @Message
+    String api_describes(String which);
 }

@@ -38,9 +38,6 @@ class DeskInBrowserTest extends InBrowser {
                 .isVisible();
     }
 
-    static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
 
     void claimContext(Page page) {
         page.getByLabel("Conflict").fill("2020 Nagorno-Karabakh war");

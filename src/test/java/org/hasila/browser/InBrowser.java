@@ -24,6 +24,11 @@ abstract class InBrowser {
         chromium = new Chromium();
     }
 
+    /** A role's exact accessible name, as a person reads it. */
+    static com.microsoft.playwright.Page.GetByRoleOptions named(String name) {
+        return new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
     @AfterAll
     static void stopBrowser() {
         chromium.close();

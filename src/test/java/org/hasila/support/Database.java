@@ -49,6 +49,13 @@ public class Database {
         return em.createQuery("select count(*) from Claim", Long.class).getSingleResult();
     }
 
+    /** The id of a stored thing by its name: {@code idOf("Claimant", "name", "Oryx")}. */
+    @Transactional
+    public long idOf(String entity, String field, String value) {
+        return em.createQuery("select e.id from " + entity + " e where e." + field + " = ?1", Long.class)
+                .setParameter(1, value).getSingleResult();
+    }
+
     @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "claim_source_aud", "claim_aud", "source_aud", "claimant_aud", "party_aud",

@@ -56,10 +56,10 @@ class TimelinePagesTest {
     }
 
     @Test
-    void theFirstScreenLeadsToEachTimelineWithPublishedClaims() {
-        given().get("/").then().statusCode(200)
-                .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Civilians killed in Azerbaijan</a> (2)"))
-                .body(containsString("Equipment destroyed in Armenia</a> (5)"));
+    void theConflictPageLeadsToEachTimelineWithPublishedClaims() {
+        given().get("/conflicts/2020-nagorno-karabakh-war").then().statusCode(200)
+                .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Timeline: Civilians killed, losses of Azerbaijan</a>"))
+                .body(containsString("Timeline: Equipment destroyed, losses of Armenia</a>"));
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.hasila.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hasila.category.Category;
+
+/**
+ * The register's names as JSON: conflicts, parties, claimants and categories. Only those with published claims
+ * are listed, so nothing a draft introduced shows before an editor publishes it.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class RegisterApi {
+
+    @Inject
+    EntityManager em;
+
+    public record ConflictEntry(String name, String slug, long claims, @JsonProperty("first_as_of") LocalDate first,
+            @JsonProperty("last_as_of") LocalDate last) {
+    }
+
+    public record PartyEntry(String name, @JsonProperty("claims_about") long claimsAbout,
+            @JsonProperty("claims_by") long claimsBy) {
+    }
+
+    public record ClaimantEntry(long id, String name, @JsonProperty("claimant_side") String side, long claims,
+            long disputed, long retracted) {
+    }
+
+    public record CategoryEntry(String slug, @JsonProperty("name_en") String nameEn,
+            @JsonProperty("name_ar") String nameAr) {
+    }
+
+    @GET
+    @Path("/conflicts")
+    @Operation(summary = "Conflicts with published claims, the most claims first, with the as-of dates they span")
+    public List<ConflictEntry> conflicts() {
+        return em.createQuery("""
+                select new org.hasila.api.RegisterApi$ConflictEntry(c.conflict.name, c.conflict.slug, count(c),
+                    min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
+                from Claim c where c.published = true group by c.conflict.name, c.conflict.slug
+                order by count(c) desc, c.conflict.name""", ConflictEntry.class).getResultList();
+    }
+
+    @GET
+    @Path("/parties")
+    @Operation(summary = "Parties in published claims, by name: how many claims count their losses, how many their claimants made")
+    public List<PartyEntry> parties() {
+        Map<String, long[]> counts = new TreeMap<>();
+        em.createQuery("""
+                select c.subjectParty.name, count(c) from Claim c where c.published = true
+                group by c.subjectParty.name""", Object[].class).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], name -> new long[2])[0] = (Long) row[1]);
+        em.createQuery("""
+                select p.name, count(c) from Claim c join c.claimant.party p where c.published = true
+                group by p.name""", Object[].class).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], name -> new long[2])[1] = (Long) row[1]);
+        return counts.entrySet().stream()
+                .map(entry -> new PartyEntry(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+
+    @GET
+    @Path("/claimants")
+    @Operation(summary = "Claimants with published claims, by name: the side each speaks for, how often disputed or retracted")
+    public List<ClaimantEntry> claimants() {
+        return em.createQuery("""
+                select new org.hasila.api.RegisterApi$ClaimantEntry(cl.id, cl.name, p.name, count(c),
+                    sum(case when c.status = org.hasila.claim.Status.DISPUTED then 1 else 0 end),
+                    sum(case when c.status = org.hasila.claim.Status.RETRACTED then 1 else 0 end))
+                from Claim c join c.claimant cl left join cl.party p where c.published = true
+                group by cl.id, cl.name, p.name order by cl.name""", ClaimantEntry.class).getResultList();
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "Every category of loss, in its fixed order, with its English and Arabic names")
+    public List<CategoryEntry> categories() {
+        return Category.listInOrder().stream()
+                .map(category -> new CategoryEntry(category.slug, category.nameEn, category.nameAr)).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package org.hasila.conflict;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.hasila.claim.Claim;
+import org.hasila.claim.ClaimFilters;
+import org.hasila.claim.ClaimSearch;
+import org.hasila.claim.Status;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** A conflict for readers: who says what about each kind of loss, the latest claims, the disputed ones. */
+@Path("/conflicts")
+public class Conflicts extends Controller {
+
+    private static final int LATEST_SHOWN = 10;
+
+    @Inject
+    ConflictOverview overview;
+
+    @Inject
+    ClaimSearch search;
+
+    @Inject
+    EntityManager em;
+
+    /** The conflict's period and size: the first and last as-of dates of its published claims. */
+    public record Span(long claims, LocalDate first, LocalDate last) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Conflict conflict, Span span, List<ConflictOverview.Entry> entries,
+                List<Claim> latest, List<Claim> disputed, List<Claim> retracted);
+    }
+
+    /** Not found for a conflict without published claims: readers see only what is published. */
+    @GET
+    @Path("/{slug}")
+    public TemplateInstance show(@RestPath String slug) {
+        Conflict conflict = Conflict.<Conflict>find("slug", slug).firstResult();
+        notFoundIfNull(conflict);
+        ConflictOverview.Version version = overview.version(conflict);
+        if (version.claims() == 0) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Span span = em.createQuery("""
+                select new org.hasila.conflict.Conflicts$Span(count(c), min(coalesce(c.periodStart, c.periodEnd)),
+                    max(c.periodEnd)) from Claim c where c.conflict = :conflict and c.published = true""", Span.class)
+                .setParameter("conflict", conflict).getSingleResult();
+        return Templates.show(conflict, span, overview.overview(version),
+                latest(conflict, null), latest(conflict, Status.DISPUTED), latest(conflict, Status.RETRACTED));
+    }
+
+    private List<Claim> latest(Conflict conflict, Status status) {
+        return search.page(new ClaimFilters(conflict, null, null, null, null, status, null, null, null), LATEST_SHOWN)
+                .claims();
+    }
+}

@@ -1,0 +1,161 @@
+package org.hasila.web;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The reader's language for this request: {@code ?lang=} in the URL first (a shared link keeps its language),
+ * then the choice remembered in the {@value #COOKIE} cookie, then {@code Accept-Language}, then English.
+ * {@code inject:language} in templates gives the switch and the canonical links.
+ */
+@RequestScoped
+@Named("language")
+public class Language {
+
+    public static final String PARAMETER = "lang";
+    public static final String COOKIE = "hasila-lang";
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    Languages languages;
+
+    private Msg msg;
+
+    /** A link to this page in another language. */
+    public record Alternate(String code, String name, String dir, String href, boolean current) {
+    }
+
+    public Msg msg() {
+        if (msg == null) {
+            msg = languages.bundle(choose());
+        }
+        return msg;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(msg().lang());
+    }
+
+    public String getCode() {
+        return msg().lang();
+    }
+
+    /** The language asked for in the URL, when it is one Hasila speaks: the answer then sets the cookie. */
+    public String chosenInUrl() {
+        String asked = request.getParam(PARAMETER);
+        return asked != null && languages.speaks(asked) ? asked : null;
+    }
+
+    private String choose() {
+        String inUrl = chosenInUrl();
+        if (inUrl != null) {
+            return inUrl;
+        }
+        Cookie cookie = request.getCookie(COOKIE);
+        if (cookie != null && languages.speaks(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        for (String range : acceptedLanguages()) {
+            if (languages.speaks(range)) {
+                return range;
+            }
+        }
+        return Languages.DEFAULT;
+    }
+
+    /** The primary language tags of Accept-Language, most wanted first. */
+    private List<String> acceptedLanguages() {
+        String header = request.getHeader("Accept-Language");
+        List<String> wanted = new ArrayList<>();
+        if (header == null) {
+            return wanted;
+        }
+        List<double[]> weights = new ArrayList<>();
+        for (String part : header.split(",")) {
+            String[] pieces = part.trim().split(";");
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].trim();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
+            int dash = tag.indexOf('-');
+            wanted.add(dash < 0 ? tag : tag.substring(0, dash));
+            weights.add(new double[] { q, weights.size() });
+        }
+        List<String> ordered = new ArrayList<>();
+        weights.stream().filter(w -> w[0] > 0)
+                .sorted((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]))
+                .forEach(w -> ordered.add(wanted.get((int) w[1])));
+        return ordered;
+    }
+
+    /** The switch: this page in every language Hasila speaks. */
+    public List<Alternate> getAlternates() {
+        List<Alternate> alternates = new ArrayList<>();
+        for (Msg bundle : languages.all()) {
+            alternates.add(new Alternate(bundle.lang(), bundle.language_name(), bundle.dir(), linkIn(bundle.lang()),
+                    bundle.lang().equals(getCode())));
+        }
+        return alternates;
+    }
+
+    /** This page's address in the language it is shown in: what search engines and shared links should use. */
+    public String getCanonical() {
+        return origin() + linkIn(getCode());
+    }
+
+    /** This page's address without a language, for {@code hreflang="x-default"}. */
+    public String getDefaultLink() {
+        return origin() + pathAndQuery(null);
+    }
+
+    public String getOrigin() {
+        return origin();
+    }
+
+    String origin() {
+        return request.scheme() + "://" + request.authority();
+    }
+
+    /** The path and query of this request with {@code lang} set to the given language. */
+    public String linkIn(String code) {
+        return pathAndQuery(code);
+    }
+
+    private String pathAndQuery(String code) {
+        StringBuilder query = new StringBuilder();
+        String raw = request.query();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+                if (!pair.isEmpty() && !name.equals(PARAMETER)) {
+                    query.append(query.isEmpty() ? "" : "&").append(pair);
+                }
+            }
+        }
+        if (code != null) {
+            query.append(query.isEmpty() ? "" : "&").append(PARAMETER).append('=')
+                    .append(URLEncoder.encode(code, StandardCharsets.UTF_8));
+        }
+        return request.path() + (query.isEmpty() ? "" : "?" + query);
+    }
+}

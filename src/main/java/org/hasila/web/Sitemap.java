@@ -1,0 +1,85 @@
+package org.hasila.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The sitemap search engines read: the pages readers land on (home, lists, conflicts, claimants, sources,
+ * timelines), each in every language. Claim pages are reached from those; a sitemap holds at most 50,000 links.
+ */
+@Path("/")
+public class Sitemap {
+
+    private static final int MOST_LINKS = 50_000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Languages languages;
+
+    @GET
+    @Path("/sitemap.xml")
+    @Produces("application/xml; charset=UTF-8")
+    @Transactional
+    public String sitemap(@Context UriInfo uri) {
+        String origin = uri.getBaseUri().toString().replaceAll("/$", "");
+        List<String> pages = new ArrayList<>(List.of("/", "/claims", "/timelines", "/api"));
+        em.createQuery("select distinct c.conflict.slug from Claim c where c.published = true order by 1", String.class)
+                .getResultList().forEach(slug -> pages.add("/conflicts/" + slug));
+        em.createQuery("select distinct c.claimant.id from Claim c where c.published = true order by 1", Long.class)
+                .getResultList().forEach(id -> pages.add("/claimants/" + id));
+        em.createQuery("""
+                select distinct c.conflict.slug, c.category.slug, c.subjectParty.name from Claim c
+                where c.published = true order by 1, 2, 3""", Object[].class).getResultList()
+                .forEach(row -> pages.add("/timelines?conflict=" + Urls.urlEncoded((String) row[0]) + "&category="
+                        + row[1] + "&subject=" + Urls.urlEncoded((String) row[2])));
+        int room = MOST_LINKS / languages.all().size() - pages.size();
+        if (room > 0) {
+            em.createQuery("""
+                    select distinct cs.source.id from ClaimSource cs where cs.claim.published = true order by 1""",
+                    Long.class).setMaxResults(room).getResultList().forEach(id -> pages.add("/sources/" + id));
+        }
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+                """);
+        for (String page : pages) {
+            for (Msg language : languages.all()) {
+                xml.append("<url><loc>").append(escape(origin + inLanguage(page, language.lang()))).append("</loc>");
+                for (Msg alternate : languages.all()) {
+                    xml.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(alternate.lang())
+                            .append("\" href=\"").append(escape(origin + inLanguage(page, alternate.lang())))
+                            .append("\"/>");
+                }
+                xml.append("</url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    @GET
+    @Path("/robots.txt")
+    @Produces("text/plain; charset=UTF-8")
+    public String robots(@Context UriInfo uri) {
+        return "User-agent: *\nDisallow: /desk\nDisallow: /review\nDisallow: /imports\nDisallow: /accounts\n"
+                + "Sitemap: " + uri.getBaseUri() + "sitemap.xml\n";
+    }
+
+    private static String inLanguage(String page, String code) {
+        return page + (page.contains("?") ? "&" : "?") + Language.PARAMETER + "=" + code;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

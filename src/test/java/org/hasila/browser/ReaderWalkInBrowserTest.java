@@ -1,0 +1,99 @@
+package org.hasila.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import org.hasila.support.Api;
+import org.hasila.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reader arrives on the first screen and walks to a source: home, conflict, timeline, claim, source; in
+ * English and, through the language switch, in Arabic; on a phone and on a desk. Every page passes axe-core and
+ * scrolls only downwards.
+ */
+@QuarkusTest
+class ReaderWalkInBrowserTest extends InBrowser {
+
+    @BeforeEach
+    void seedArticle() {
+        database.emptyClaimsRegister();
+        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+    }
+
+    @Test
+    void homeConflictTimelineClaimSourceInBothLanguagesOnPhoneAndDesk() {
+        for (String language : List.of("en", "ar")) {
+            for (int width : new int[] { 390, 1280 }) {
+                walk(language, width);
+            }
+        }
+    }
+
+    @Test
+    void theAccessibilityCheckFindsWhatItLooksFor() {
+        Page page = chromium.page(1280, "en");
+        page.setContent("<!DOCTYPE html><html lang='en'><head><title>t</title></head><body><main>"
+                + "<form><input type='text'></form><img src='x.png'></main></body></html>");
+        AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> Axe.assertNoSeriousViolation(page, "a form without labels"));
+        assertTrue(failure.getMessage().contains("label"), failure.getMessage());
+        page.context().close();
+    }
+
+    private void walk(String language, int width) {
+        boolean arabic = language.equals("ar");
+        Page page = chromium.page(width, "en");
+        page.navigate(base.toString());
+        if (arabic) {
+            page.getByRole(AriaRole.LINK, named("العربية")).click();
+        }
+        check(page, language, width, "home", arabic ? "ادعاءات الخسائر، جنبًا إلى جنب" : "Casualty claims, compared");
+
+        page.getByRole(AriaRole.LINK, named("2020 Nagorno-Karabakh war")).first().click();
+        check(page, language, width, "conflict", "2020 Nagorno-Karabakh war");
+        assertThat(page.getByRole(AriaRole.HEADING, named(arabic ? "من يقول ماذا" : "Who says what")))
+                .isVisible();
+
+        page.getByRole(AriaRole.LINK, named(arabic ? "الخط الزمني: قتلى مدنيون، خسائر Azerbaijan"
+                : "Timeline: Civilians killed, losses of Azerbaijan")).click();
+        check(page, language, width, "timeline", null);
+        assertThat(page.getByRole(AriaRole.IMG)).isVisible();
+
+        page.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK).last().click();
+        check(page, language, width, "claim", "Prosecutor General's Office of Azerbaijan");
+        assertThat(page.locator("blockquote[lang=ar]").first()).isVisible();
+
+        page.getByRole(AriaRole.LINK).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Al Jazeera Mubasher")).first().click();
+        check(page, language, width, "source", "Al Jazeera Mubasher (with agencies)");
+        assertEquals(14, page.locator("li.claim-line").count());
+
+        page.navigate(base + "claims?category=civilians-killed");
+        check(page, language, width, "claims", null);
+        page.navigate(base + "no-such-page");
+        check(page, language, width, "not-found", arabic ? "الصفحة غير موجودة" : "Page not found");
+        page.context().close();
+    }
+
+    /** The page is in the language, passes axe, has no sideways scrolling, and is kept as a screenshot. */
+    private static void check(Page page, String language, int width, String name, String heading) {
+        assertEquals(language, page.locator("html").getAttribute("lang"), name);
+        assertEquals(language.equals("ar") ? "rtl" : "ltr", page.locator("html").getAttribute("dir"), name);
+        if (heading != null) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .containsText(heading);
+        }
+        Object sideways = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(((Number) sideways).intValue() <= 0, name + " scrolls sideways at " + width + " px by " + sideways);
+        Axe.assertNoSeriousViolation(page, name + " (" + language + ", " + width + " px)");
+        Chromium.screenshot(page, "walk-" + language + "-" + width + "-" + name);
+    }
+}
