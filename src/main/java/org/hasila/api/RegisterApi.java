@@ -8,13 +8,13 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hasila.category.Category;
+import org.hasila.claim.PublishedData;
 
 /**
  * The register's names as JSON: conflicts, parties, claimants and categories. Only those with published claims
@@ -22,11 +22,13 @@ import org.hasila.category.Category;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class RegisterApi {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PublishedData published;
 
     public record ConflictEntry(String name, String slug, long claims, @JsonProperty("first_as_of") LocalDate first,
             @JsonProperty("last_as_of") LocalDate last) {
@@ -48,6 +50,10 @@ public class RegisterApi {
     @Path("/conflicts")
     @Operation(summary = "Conflicts with published claims, the most claims first, with the as-of dates they span")
     public List<ConflictEntry> conflicts() {
+        return published.kept("api-conflicts", this::allConflicts);
+    }
+
+    private List<ConflictEntry> allConflicts() {
         return em.createQuery("""
                 select new org.hasila.api.RegisterApi$ConflictEntry(c.conflict.name, c.conflict.slug, count(c),
                     min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
@@ -59,6 +65,10 @@ public class RegisterApi {
     @Path("/parties")
     @Operation(summary = "Parties in published claims, by name: how many claims count their losses, how many their claimants made")
     public List<PartyEntry> parties() {
+        return published.kept("api-parties", this::allParties);
+    }
+
+    private List<PartyEntry> allParties() {
         Map<String, long[]> counts = new TreeMap<>();
         em.createQuery("""
                 select c.subjectParty.name, count(c) from Claim c where c.published = true
@@ -76,6 +86,10 @@ public class RegisterApi {
     @Path("/claimants")
     @Operation(summary = "Claimants with published claims, by name: the side each speaks for, how often disputed or retracted")
     public List<ClaimantEntry> claimants() {
+        return published.kept("api-claimants", this::allClaimants);
+    }
+
+    private List<ClaimantEntry> allClaimants() {
         return em.createQuery("""
                 select new org.hasila.api.RegisterApi$ClaimantEntry(cl.id, cl.name, p.name, count(c),
                     sum(case when c.status = org.hasila.claim.Status.DISPUTED then 1 else 0 end),

@@ -3,11 +3,11 @@ package org.hasila.api;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hasila.claim.PublishedData;
 import org.hasila.conflict.Conflict;
 import org.hasila.web.Urls;
 import jakarta.inject.Inject;
@@ -33,6 +33,9 @@ public class TimelineApi {
     @Inject
     EntityManager em;
 
+    @Inject
+    PublishedData published;
+
     /** A timeline with published claims, and where its computed series are. */
     public record TimelineEntry(String conflict, @JsonProperty("conflict_slug") String conflictSlug, String category,
             String subject, long claims) {
@@ -57,7 +60,8 @@ public class TimelineApi {
             }
         }
         Conflict chosen = found;
-        return Response.ok(QuarkusTransaction.requiringNew().call(() -> listTimelines(chosen))).build();
+        return Response.ok(published.kept("api-timelines|" + (chosen == null ? "" : chosen.id),
+                () -> listTimelines(chosen))).build();
     }
 
     private List<TimelineEntry> listTimelines(Conflict conflict) {

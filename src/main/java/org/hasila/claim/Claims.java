@@ -33,6 +33,9 @@ public class Claims extends Controller {
     @Inject
     Language language;
 
+    @Inject
+    PublishedData published;
+
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
             List<Category> categories, Status[] statuses) {
@@ -62,9 +65,9 @@ public class Claims extends Controller {
                 .entity(Templates.index(choices(), typed, result.errors(), page)).build();
     }
 
-    private static Choices choices() {
-        return new Choices(Conflict.withPublishedClaims(), Claimant.withPublishedClaims(), Party.inPublishedClaims(),
-                Category.listInOrder(), Status.values());
+    private Choices choices() {
+        return published.kept("claim-choices", () -> new Choices(Conflict.withPublishedClaims(),
+                Claimant.withPublishedClaims(), Party.inPublishedClaims(), Category.listInOrder(), Status.values()));
     }
 
     /**

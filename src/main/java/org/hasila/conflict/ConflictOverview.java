@@ -1,14 +1,11 @@
 package org.hasila.conflict;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.cache.CacheKey;
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,10 +30,6 @@ public class ConflictOverview {
     @Inject
     EntityManager em;
 
-    /** When the conflict's published claims last changed: the cache key of its overview. */
-    public record Version(long conflictId, long claims, Instant lastChange) {
-    }
-
     /** One timeline of the conflict and the latest figure of each claimant in it. */
     public record Entry(Category category, String subject, long claims, List<Figure> latest) {
 
@@ -51,18 +44,9 @@ public class ConflictOverview {
             boolean sum) {
     }
 
+    /** The conflict's timelines in category order, then by subject side. */
     @Transactional
-    public Version version(Conflict conflict) {
-        Object[] row = em.createQuery("""
-                select count(c), max(c.updatedAt) from Claim c where c.conflict = :conflict and c.published = true""",
-                Object[].class).setParameter("conflict", conflict).getSingleResult();
-        return new Version(conflict.id, (Long) row[0], row[1] == null ? Instant.EPOCH : (Instant) row[1]);
-    }
-
-    /** The conflict's timelines in category order, then by subject side; kept until its claims change. */
-    @CacheResult(cacheName = "conflict-overview")
-    @Transactional
-    public List<Entry> overview(@CacheKey Version version) {
+    public List<Entry> overview(long conflictId) {
         List<Object[]> rows = em.createQuery("""
                 select c.category.slug, c.subjectParty.name, c.id, cl.id, cl.name, p.name, c.item, c.qualifier,
                     c.valueExact, c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision,
@@ -70,7 +54,7 @@ public class ConflictOverview {
                 from Claim c join c.claimant cl left join cl.party p
                 where c.conflict.id = :conflict and c.published = true
                 order by c.category.sortOrder, c.subjectParty.name, c.id""", Object[].class)
-                .setParameter("conflict", version.conflictId()).getResultList();
+                .setParameter("conflict", conflictId).getResultList();
         Map<String, List<TimelineClaim>> byTimeline = new LinkedHashMap<>();
         for (Object[] row : rows) {
             byTimeline.computeIfAbsent(row[0] + "\n" + row[1], key -> new ArrayList<>())

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import org.hasila.claim.Claim;
 import org.hasila.claim.ClaimFilters;
 import org.hasila.claim.ClaimSearch;
+import org.hasila.claim.PublishedData;
 import org.hasila.claim.Status;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -31,8 +32,16 @@ public class Conflicts extends Controller {
     @Inject
     EntityManager em;
 
+    @Inject
+    PublishedData published;
+
     /** The conflict's period and size: the first and last as-of dates of its published claims. */
     public record Span(long claims, LocalDate first, LocalDate last) {
+    }
+
+    /** What the page computes from all the conflict's claims, kept until a claim changes. */
+    record Overview(Span span, List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed,
+            List<Claim> retracted) {
     }
 
     @CheckedTemplate
@@ -47,16 +56,21 @@ public class Conflicts extends Controller {
     public TemplateInstance show(@RestPath String slug) {
         Conflict conflict = Conflict.<Conflict>find("slug", slug).firstResult();
         notFoundIfNull(conflict);
-        ConflictOverview.Version version = overview.version(conflict);
-        if (version.claims() == 0) {
+        Overview kept = published.kept("conflict|" + conflict.id,
+                () -> new Overview(span(conflict), overview.overview(conflict.id), latest(conflict, null),
+                        latest(conflict, Status.DISPUTED), latest(conflict, Status.RETRACTED)));
+        if (kept.span().claims() == 0) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        Span span = em.createQuery("""
+        return Templates.show(conflict, kept.span(), kept.entries(), kept.latest(), kept.disputed(),
+                kept.retracted());
+    }
+
+    private Span span(Conflict conflict) {
+        return em.createQuery("""
                 select new org.hasila.conflict.Conflicts$Span(count(c), min(coalesce(c.periodStart, c.periodEnd)),
                     max(c.periodEnd)) from Claim c where c.conflict = :conflict and c.published = true""", Span.class)
                 .setParameter("conflict", conflict).getSingleResult();
-        return Templates.show(conflict, span, overview.overview(version),
-                latest(conflict, null), latest(conflict, Status.DISPUTED), latest(conflict, Status.RETRACTED));
     }
 
     private List<Claim> latest(Conflict conflict, Status status) {

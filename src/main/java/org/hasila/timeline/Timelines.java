@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hasila.category.Category;
+import org.hasila.claim.PublishedData;
 import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
 import org.hasila.web.CurrentUser;
@@ -34,6 +35,9 @@ public class Timelines extends Controller {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PublishedData published;
 
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Category> categories, List<Party> parties) {
@@ -72,7 +76,8 @@ public class Timelines extends Controller {
                         MediaType.TEXT_HTML));
     }
 
-    private static Choices choices() {
-        return new Choices(Conflict.withPublishedClaims(), Category.listInOrder(), Party.inPublishedClaims());
+    private Choices choices() {
+        return published.kept("timeline-choices",
+                () -> new Choices(Conflict.withPublishedClaims(), Category.listInOrder(), Party.inPublishedClaims()));
     }
 }

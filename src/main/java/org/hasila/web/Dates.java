@@ -20,6 +20,9 @@ public final class Dates {
     }
 
     public static String readable(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        return FORMATS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l)).format(date);
     }
+
+    /** One formatter a language: a list page writes a hundred dates. */
+    private static final java.util.Map<Locale, DateTimeFormatter> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.hasila.claim.Claim;
 import org.hasila.claim.ClaimSearch;
+import org.hasila.claim.PublishedData;
 
 /** The first screen: the conflicts with published claims, each with its period and latest figures. */
 @Path("/")
@@ -24,6 +25,9 @@ public class Home extends Controller {
 
     @Inject
     ClaimSearch search;
+
+    @Inject
+    PublishedData published;
 
     /** A conflict, how many published claims it holds and the period they cover. */
     public record ConflictSummary(Long id, String name, String slug, long claims, LocalDate first, LocalDate last) {
@@ -42,12 +46,16 @@ public class Home extends Controller {
     @GET
     @Path("")
     public TemplateInstance index() {
+        return Templates.index(published.kept("home", this::headlines));
+    }
+
+    private List<Headline> headlines() {
         List<ConflictSummary> conflicts = em.createQuery("""
                 select new org.hasila.web.Home$ConflictSummary(c.conflict.id, c.conflict.name, c.conflict.slug,
                     count(c), min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
                 from Claim c where c.published = true group by c.conflict.id, c.conflict.name, c.conflict.slug
                 order by count(c) desc, c.conflict.name""", ConflictSummary.class).getResultList();
-        return Templates.index(conflicts.stream()
-                .map(summary -> new Headline(summary, search.headlines(summary.id(), HEADLINES))).toList());
+        return conflicts.stream().map(summary -> new Headline(summary, search.headlines(summary.id(), HEADLINES)))
+                .toList();
     }
 }

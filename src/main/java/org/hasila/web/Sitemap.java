@@ -5,21 +5,22 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import org.hasila.claim.PublishedData;
 
 /**
- * The sitemap search engines read: the pages readers land on (home, lists, conflicts, claimants, sources,
- * timelines), each in every language. Claim pages are reached from those; a sitemap holds at most 50,000 links.
+ * The sitemap search engines read: the pages readers land on (home, lists, conflicts, claimants, timelines), each
+ * in every language. Claims and sources are reached from those.
  */
 @Path("/")
 public class Sitemap {
 
-    private static final int MOST_LINKS = 50_000;
+    /** A sitemap holds at most 50,000 links; each page is listed in each language. */
+    private static final int MOST_PAGES = 20_000;
 
     @Inject
     EntityManager em;
@@ -27,28 +28,15 @@ public class Sitemap {
     @Inject
     Languages languages;
 
+    @Inject
+    PublishedData published;
+
     @GET
     @Path("/sitemap.xml")
     @Produces("application/xml; charset=UTF-8")
-    @Transactional
     public String sitemap(@Context UriInfo uri) {
         String origin = uri.getBaseUri().toString().replaceAll("/$", "");
-        List<String> pages = new ArrayList<>(List.of("/", "/claims", "/timelines", "/api"));
-        em.createQuery("select distinct c.conflict.slug from Claim c where c.published = true order by 1", String.class)
-                .getResultList().forEach(slug -> pages.add("/conflicts/" + slug));
-        em.createQuery("select distinct c.claimant.id from Claim c where c.published = true order by 1", Long.class)
-                .getResultList().forEach(id -> pages.add("/claimants/" + id));
-        em.createQuery("""
-                select distinct c.conflict.slug, c.category.slug, c.subjectParty.name from Claim c
-                where c.published = true order by 1, 2, 3""", Object[].class).getResultList()
-                .forEach(row -> pages.add("/timelines?conflict=" + Urls.urlEncoded((String) row[0]) + "&category="
-                        + row[1] + "&subject=" + Urls.urlEncoded((String) row[2])));
-        int room = MOST_LINKS / languages.all().size() - pages.size();
-        if (room > 0) {
-            em.createQuery("""
-                    select distinct cs.source.id from ClaimSource cs where cs.claim.published = true order by 1""",
-                    Long.class).setMaxResults(room).getResultList().forEach(id -> pages.add("/sources/" + id));
-        }
+        List<String> pages = published.kept("sitemap", this::pages);
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
@@ -65,6 +53,21 @@ public class Sitemap {
             }
         }
         return xml.append("</urlset>\n").toString();
+    }
+
+    /** The pages readers land on, without their language. */
+    private List<String> pages() {
+        List<String> pages = new ArrayList<>(List.of("/", "/claims", "/timelines", "/api"));
+        em.createQuery("select distinct c.conflict.slug from Claim c where c.published = true order by 1", String.class)
+                .getResultList().forEach(slug -> pages.add("/conflicts/" + slug));
+        em.createQuery("select distinct c.claimant.id from Claim c where c.published = true order by 1", Long.class)
+                .getResultList().forEach(id -> pages.add("/claimants/" + id));
+        em.createQuery("""
+                select distinct c.conflict.slug, c.category.slug, c.subjectParty.name from Claim c
+                where c.published = true order by 1, 2, 3""", Object[].class).setMaxResults(MOST_PAGES)
+                .getResultList().forEach(row -> pages.add("/timelines?conflict=" + Urls.urlEncoded((String) row[0])
+                        + "&category=" + row[1] + "&subject=" + Urls.urlEncoded((String) row[2])));
+        return pages;
     }
 
     @GET

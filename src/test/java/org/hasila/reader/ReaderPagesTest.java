@@ -210,7 +210,7 @@ class ReaderPagesTest {
         given().get("/robots.txt").then().statusCode(200).body(containsString("Sitemap: http://localhost:8081/sitemap.xml"));
         given().get("/sitemap.xml").then().statusCode(200).contentType(startsWith("application/xml"))
                 .body(containsString("<loc>http://localhost:8081/conflicts/" + ReaderData.CONFLICT + "?lang=en</loc>"))
-                .body(containsString("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost:8081/sources/" + source + "?lang=ar\"/>"));
+                .body(containsString("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost:8081/claimants/" + prosecutor + "?lang=ar\"/>"));
     }
 
     @Test
