@@ -13,6 +13,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import static org.hasila.support.Bidi.isolated;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
@@ -163,7 +164,8 @@ class DeskTest {
         Map<String, String> otherSide = new HashMap<>(killed());
         otherSide.putAll(Map.of("claimant_side", "Armenia", "value", "50"));
         journalist.submit(page, page + "/claims", otherSide).then().statusCode(200)
-                .body(containsString("id=\"claimant_side-error\">Prosecutor General&#39;s Office of Azerbaijan is recorded as speaking for Azerbaijan."));
+                .body(containsString("id=\"claimant_side-error\">" + isolated("Prosecutor General&#39;s Office of Azerbaijan")
+                        + " is recorded as speaking for " + isolated("Azerbaijan") + "."));
     }
 
     @Test

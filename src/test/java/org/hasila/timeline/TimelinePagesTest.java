@@ -20,6 +20,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
+import static org.hasila.support.Bidi.isolated;
 import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,9 @@ class TimelinePagesTest {
     @Test
     void theConflictPageLeadsToEachTimelineWithPublishedClaims() {
         given().get("/conflicts/2020-nagorno-karabakh-war").then().statusCode(200)
-                .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Timeline: Civilians killed, losses of Azerbaijan</a>"))
-                .body(containsString("Timeline: Equipment destroyed, losses of Armenia</a>"));
+                .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Timeline: "
+                        + isolated("Civilians killed") + ", losses of " + isolated("Azerbaijan") + "</a>"))
+                .body(containsString("Timeline: " + isolated("Equipment destroyed") + ", losses of " + isolated("Armenia") + "</a>"));
     }
 
     @Test
