@@ -17,14 +17,23 @@ public class NotFound {
         static native TemplateInstance notFound();
     }
 
-    /** Renarde's {@code notFoundIfNull} and JAX-RS' own "not found" alike; every other status passes unchanged. */
+    /**
+     * Renarde's {@code notFoundIfNull} and JAX-RS' own "not found" alike. Under /api every refusal (405, 406,
+     * 415...) is JSON too; elsewhere other statuses pass unchanged.
+     */
     @ServerExceptionMapper
     public Response notFound(WebApplicationException e, UriInfo uri) {
-        if (e.getResponse().getStatus() != Response.Status.NOT_FOUND.getStatusCode()) {
-            return e.getResponse();
-        }
-        if (uri.getPath().startsWith("/api/")) {
+        int status = e.getResponse().getStatus();
+        boolean api = uri.getPath().startsWith("/api/");
+        if (api && status == Response.Status.NOT_FOUND.getStatusCode()) {
             return ApiError.response(Response.Status.NOT_FOUND, "Nothing published is at " + uri.getPath());
+        }
+        if (api && status >= 400) {
+            return Response.fromResponse(e.getResponse()).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError(e.getResponse().getStatusInfo().getReasonPhrase())).build();
+        }
+        if (status != Response.Status.NOT_FOUND.getStatusCode()) {
+            return e.getResponse();
         }
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.notFound()).build();

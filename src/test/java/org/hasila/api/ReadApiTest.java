@@ -133,6 +133,8 @@ class ReadApiTest {
         given().get("/api/v1/claims?after=2020-10-16").then().statusCode(400).body("message", containsString("not a page"));
         given().get("/api/v1/claims/abc").then().statusCode(404).contentType("application/json").body("message", notNullValue());
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/json");
+        given().delete("/api/v1/conflicts").then().statusCode(405).contentType("application/json")
+                .body("message", equalTo("Method Not Allowed"));
         given().get("/api/v1/timeline?conflict=2020-nagorno-karabakh-war").then().statusCode(400).body("message", notNullValue());
     }
 

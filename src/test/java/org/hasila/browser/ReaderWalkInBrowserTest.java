@@ -38,6 +38,27 @@ class ReaderWalkInBrowserTest extends InBrowser {
     }
 
     @Test
+    void everyReadersPageFitsTheNarrowestPhone() {
+        long claimant = database.idOf("Claimant", "name", "Prosecutor General's Office of Azerbaijan");
+        long source = database.idOf("Source", "outlet", "Al Jazeera Mubasher (with agencies)");
+        long claim = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        for (String language : List.of("en", "ar")) {
+            Page page = chromium.page(360, language);
+            for (String path : List.of("", "conflicts/2020-nagorno-karabakh-war", "claims", "claims/" + claim,
+                    "claimants/" + claimant, "sources/" + source, "api",
+                    "timelines?conflict=2020-nagorno-karabakh-war&category=buildings-damaged&subject=Azerbaijan")) {
+                page.navigate(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                Object sideways = page.evaluate(
+                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertTrue(((Number) sideways).intValue() <= 0, path + " scrolls sideways at 360 px by " + sideways);
+                Axe.assertNoSeriousViolation(page, path + " (" + language + ", 360 px)");
+            }
+            Chromium.screenshot(page, "phone-360-" + language + "-timeline");
+            page.context().close();
+        }
+    }
+
+    @Test
     void theAccessibilityCheckFindsWhatItLooksFor() {
         Page page = chromium.page(1280, "en");
         page.setContent("<!DOCTYPE html><html lang='en'><head><title>t</title></head><body><main>"
