@@ -3,22 +3,9 @@
 # against a trivial page served by the same packaged app in the same run, with wrk on 127.0.0.1.
 #   bench/load.sh 1000000     # once: fills bench/out/data
 #   bench/lists.sh [SECONDS=20]
-set -euo pipefail
-cd "$(dirname "$0")/.."
 seconds=${1:-20}
-out=bench/out
-port=${PORT:-8181}
-base="http://127.0.0.1:$port"
-[ -d "$out/data" ] || { echo "no data: run bench/load.sh first" >&2; exit 1; }
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
-
-HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$out/lists.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-until curl -sf "$base/q/health/ready" > /dev/null; do sleep 0.5; done
+source "$(dirname "$0")/packaged-app.sh"
+start_app
 echo "published claims: $(curl -sf "$base/api/v1/conflicts" | python3 -c 'import json,sys; print(sum(c["claims"] for c in json.load(sys.stdin)))')"
 
 filters="conflict=conflict-3&category=civilians-killed&subject_side=Party%203A"

@@ -3,29 +3,12 @@
 # packaged app in one run, with wrk on 127.0.0.1; then the time of the first render after a claim is published.
 #   bench/load.sh 1000000     # once: fills bench/out/data
 #   bench/timelines.sh [SECONDS=15]
-set -euo pipefail
-cd "$(dirname "$0")/.."
 seconds=${1:-15}
-out=bench/out
-port=${PORT:-8181}
-base="http://127.0.0.1:$port"
-[ -d "$out/data" ] || { echo "no data: run bench/load.sh first" >&2; exit 1; }
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+source "$(dirname "$0")/packaged-app.sh"
 wide="conflict=Conflict%200&category=civilians-killed&subject=Party%200A"
 narrow="$wide&item=tank%20T-72"
 
-start_app() {
-  HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
-    java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
-  app=$!
-  until curl -sf "$base/q/health/ready" > /dev/null; do sleep 0.5; done
-}
-stop_app() { kill $app; wait $app 2>/dev/null || true; }
-trap 'kill $app 2>/dev/null || true' EXIT
-
 # A static file the size of the 2,000-claim page, served from the application jar like any static resource.
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 start_app
 curl -sf "$base/timelines?$wide" > "$out/page.html"
 size=$(stat -c %s "$out/page.html")
