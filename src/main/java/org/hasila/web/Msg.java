@@ -932,4 +932,7 @@ public interface Msg {
 
     @Message
     String comma();
+
+    @Message
+    String choose();
 }

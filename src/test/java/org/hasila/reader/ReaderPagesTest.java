@@ -216,6 +216,17 @@ class ReaderPagesTest {
     }
 
     @Test
+    void theStylesheetIsSmallKeptByBrowsersAndRenamedWhenItChanges() {
+        String html = given().get("/").then().extract().asString();
+        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"(/hasila\\.css\\?v=[0-9a-f]{12})\">").matcher(html);
+        assertTrue(link.find(), "a versioned stylesheet link");
+        String css = given().get(link.group(1)).then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=")).extract().asString();
+        assertTrue(css.length() < 16_000, "the stylesheet is " + css.length() + " bytes");
+        assertFalse(html.contains("<script"), "readers' pages run no script");
+    }
+
+    @Test
     void aSharedTimelineShowsItsChartAsThePreview() {
         given().get("/timelines?conflict=" + ReaderData.CONFLICT + "&category=civilians-killed&subject=Azerbaijan").then()
                 .body(containsString("<meta property=\"og:image\" content=\"http://localhost:8081/timelines/chart.png?conflict="
