@@ -1,7 +1,6 @@
 package org.hasila.category;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,7 +11,11 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A kind of loss (civilians killed, equipment destroyed...), named by its CSV slug, in English and Arabic. */
+/**
+ * A kind of loss (civilians killed, equipment destroyed...), named by its CSV slug. Pages name it from the message
+ * bundle of their language ({@code {category.label}}); the English and Arabic names stored here are what the API's
+ * list of categories gives.
+ */
 @Entity
 @Cacheable
 public class Category extends PanacheEntityBase {
@@ -22,10 +25,6 @@ public class Category extends PanacheEntityBase {
     public String nameEn;
     public String nameAr;
     public int sortOrder;
-
-    public String name(Locale locale) {
-        return "ar".equals(locale.getLanguage()) ? nameAr : nameEn;
-    }
 
     public static List<Category> listInOrder() {
         return listAll(Sort.by("sortOrder"));

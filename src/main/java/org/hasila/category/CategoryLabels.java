@@ -2,9 +2,11 @@ package org.hasila.category;
 
 import java.util.Locale;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import org.hasila.web.Languages;
 
-/** {@code {category.label}} in templates: the category's name in the template's language. */
+/** {@code {category.label}} in templates: the category's name in the template's language, from its bundle. */
 @TemplateExtension
 public final class CategoryLabels {
 
@@ -12,6 +14,7 @@ public final class CategoryLabels {
     }
 
     static String label(Category category, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return category.name(locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale)));
+        String language = locale instanceof Locale l ? l.getLanguage() : String.valueOf(locale);
+        return Arc.container().instance(Languages.class).get().bundle(language).category(category.slug);
     }
 }

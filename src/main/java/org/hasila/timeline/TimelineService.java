@@ -143,7 +143,7 @@ public class TimelineService {
 
     private static ChartText text(TimelineRequest request, Timeline timeline, Set<String> sources, Version version,
             Msg msg, Locale locale) {
-        String category = request.category().name(locale);
+        String category = msg.category(request.category().slug);
         String title = request.item() == null ? msg.timeline_title(category, request.subject().name)
                 : msg.timeline_title_item(category, request.subject().name, request.item());
         List<String> named = sources.stream().limit(OUTLETS_NAMED).toList();

@@ -935,4 +935,7 @@ public interface Msg {
 
     @Message
     String choose();
+
+    @Message
+    String category(String slug);
 }

@@ -89,6 +89,29 @@ class ReaderPagesTest {
                 .body(containsString("<a href=\"/claims?category=civilians-killed&amp;lang=ar\" hreflang=\"ar\""));
     }
 
+    /** Adding a language is adding a bundle file (docs/languages.md): the switch offers one per file. */
+    @Test
+    void theSwitchOffersALanguageForEachBundleFile() throws java.io.IOException {
+        String home = given().get("/").then().extract().asString();
+        List<java.nio.file.Path> bundles;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
+            bundles = files.filter(f -> f.getFileName().toString().matches("msg_[a-z]{2,3}\\.properties")).toList();
+        }
+        assertEquals(2, bundles.size());
+        for (java.nio.file.Path bundle : bundles) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var reader = java.nio.file.Files.newBufferedReader(bundle)) {
+                texts.load(reader);
+            }
+            String code = texts.getProperty("lang");
+            assertEquals("msg_" + code + ".properties", bundle.getFileName().toString());
+            assertTrue(home.contains("hreflang=\"" + code + "\" lang=\"" + code + "\" dir=\"" + texts.getProperty("dir") + "\">"
+                    + texts.getProperty("language_name") + "</a>") || home.contains(">" + texts.getProperty("language_name") + "</span>"),
+                    "the switch offers " + code);
+            assertTrue(home.contains("<link rel=\"alternate\" hreflang=\"" + code + "\""), "alternate link for " + code);
+        }
+    }
+
     @Test
     void theHomePageListsEachConflictWithItsPeriodAndLatestFigures() {
         given().get("/").then().statusCode(200)
