@@ -67,6 +67,7 @@ class DeskInBrowserTest extends InBrowser {
         page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true)).fill("47");
         page.getByLabel("Quote, in the source's language").fill("وأعلنت أذربيجان عن مقتل 47 مدنيا وإصابة 222 آخرين");
         page.getByLabel("Translation into English").fill("Azerbaijan announced that 47 civilians were killed.");
+        Axe.assertNoViolation(page, "entry-form-1280");
         Chromium.screenshot(page, "entry-form-1280");
         page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The claim has been added as a draft");
@@ -85,6 +86,7 @@ class DeskInBrowserTest extends InBrowser {
         assertThat(page.locator("#period_end-error")).containsText("is required");
         assertThat(page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true))).hasValue("-222");
         assertThat(page.getByLabel("Notes for readers")).hasValue("Kept after the error");
+        Axe.assertNoViolation(page, "entry-form-errors-1280");
         Chromium.screenshot(page, "entry-form-errors-1280");
 
         // 2. Civilians injured as a range: the figure fields follow the qualifier
@@ -112,6 +114,7 @@ class DeskInBrowserTest extends InBrowser {
         Page phone = chromium.page(390, "en");
         logIn(phone, Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         phone.navigate(page.url());
+        Axe.assertNoViolation(phone, "entry-form-390");
         Chromium.screenshot(phone, "entry-form-390");
         phone.context().close();
         page.context().close();
@@ -132,6 +135,7 @@ class DeskInBrowserTest extends InBrowser {
         assertThat(editor.getByRole(AriaRole.HEADING, named("History"))).isVisible();
         assertThat(editor.locator("ol.history > li")).hasCount(3);
         assertThat(editor.locator("ol.history > li").first()).containsText("Local hospitals count fewer dead.");
+        Axe.assertNoViolation(editor, "claim-history-1280");
         Chromium.screenshot(editor, "claim-history-1280");
         editor.context().close();
     }

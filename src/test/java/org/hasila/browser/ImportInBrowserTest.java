@@ -39,6 +39,7 @@ class ImportInBrowserTest extends InBrowser {
             logIn(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import CSV")).click();
             page.getByLabel("Claims CSV file").setInputFiles(Fixtures.SEED_ARTICLE);
+            Axe.assertNoViolation(page, "import-form-" + width);
             Chromium.screenshot(page, "import-form-" + width);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
 
@@ -46,6 +47,7 @@ class ImportInBrowserTest extends InBrowser {
                     .hasText("Preview of karabakh-2020-aljazeera-mubasher.csv");
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("new claim").setExact(true)))
                     .hasCount(14);
+            Axe.assertNoViolation(page, "import-preview-" + width);
             Chromium.screenshot(page, "import-preview-" + width);
             assertEquals(0, database.countClaims());
 
@@ -54,6 +56,7 @@ class ImportInBrowserTest extends InBrowser {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Conflicts")).click();
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("2020 Nagorno-Karabakh war")))
                     .containsText("14 published claims");
+            Axe.assertNoViolation(page, "home-" + width);
             Chromium.screenshot(page, "home-" + width);
             page.context().close();
         }
@@ -66,6 +69,7 @@ class ImportInBrowserTest extends InBrowser {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("ادعاءات الخسائر، جنبًا إلى جنب");
+        Axe.assertNoViolation(page, "home-ar-390");
         Chromium.screenshot(page, "home-ar-390");
         page.context().close();
     }
