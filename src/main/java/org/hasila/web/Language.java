@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reader's language for this request: {@code ?lang=} in the URL first (a shared link keeps its language),
@@ -30,6 +32,9 @@ public class Language {
 
     @Inject
     Languages languages;
+
+    @ConfigProperty(name = "hasila.public-url")
+    Optional<String> publicUrl;
 
     private Msg msg;
 
@@ -132,8 +137,9 @@ public class Language {
         return origin();
     }
 
+    /** Where readers reach Hasila: {@code hasila.public-url} when set (behind a proxy), else this request's host. */
     String origin() {
-        return request.scheme() + "://" + request.authority();
+        return publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> request.scheme() + "://" + request.authority());
     }
 
     /** The path and query of this request with {@code lang} set to the given language. */

@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.hasila.claim.PublishedData;
 
 /**
@@ -29,13 +27,16 @@ public class Sitemap {
     Languages languages;
 
     @Inject
+    Language language;
+
+    @Inject
     PublishedData published;
 
     @GET
     @Path("/sitemap.xml")
     @Produces("application/xml; charset=UTF-8")
-    public String sitemap(@Context UriInfo uri) {
-        String origin = uri.getBaseUri().toString().replaceAll("/$", "");
+    public String sitemap() {
+        String origin = language.getOrigin();
         List<String> pages = published.kept("sitemap", this::pages);
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -73,9 +74,9 @@ public class Sitemap {
     @GET
     @Path("/robots.txt")
     @Produces("text/plain; charset=UTF-8")
-    public String robots(@Context UriInfo uri) {
+    public String robots() {
         return "User-agent: *\nDisallow: /desk\nDisallow: /review\nDisallow: /imports\nDisallow: /accounts\n"
-                + "Sitemap: " + uri.getBaseUri() + "sitemap.xml\n";
+                + "Sitemap: " + language.getOrigin() + "/sitemap.xml\n";
     }
 
     private static String inLanguage(String page, String code) {
