@@ -26,7 +26,7 @@ public class NotFound {
         int status = e.getResponse().getStatus();
         boolean api = uri.getPath().startsWith("/api/");
         if (api && status == Response.Status.NOT_FOUND.getStatusCode()) {
-            return ApiError.response(Response.Status.NOT_FOUND, "Nothing published is at " + uri.getPath());
+            return ApiError.response(Response.Status.NOT_FOUND, "Nothing published is at this address");
         }
         if (api && status >= 400) {
             return Response.fromResponse(e.getResponse()).type(MediaType.APPLICATION_JSON)
