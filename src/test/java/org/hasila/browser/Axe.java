@@ -11,8 +11,8 @@ import com.microsoft.playwright.Page;
 
 /**
  * axe-core, from the npm registry (the build unpacks it under target/axe-core), run inside a page with its
- * default rules (WCAG 2 A and AA, and best practices such as heading order and landmarks): the page fails on any
- * violation, whatever its impact.
+ * default rules (WCAG 2 A and AA, and best practices such as heading order and landmarks) and WCAG 2.2's target
+ * size for taps: the page fails on any violation, whatever its impact.
  */
 final class Axe {
 
@@ -26,7 +26,8 @@ final class Axe {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(source()));
         Object found = page.evaluate("""
                 async () => {
-                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  const result = await axe.run(document,
+                    { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
                   return result.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
                       + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))
                     .join('\\n');
