@@ -3,7 +3,6 @@ package org.hasila.web;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +36,7 @@ public class Language {
     Optional<String> publicUrl;
 
     private Msg msg;
+    private List<Alternate> alternates;
 
     /** A link to this page in another language. */
     public record Alternate(String code, String name, String dir, String href, boolean current) {
@@ -80,45 +80,23 @@ public class Language {
         return Languages.DEFAULT;
     }
 
-    /** The primary language tags of Accept-Language, most wanted first. */
+    /** The primary language tags of Accept-Language, most wanted first; none for a header that means nothing. */
     private List<String> acceptedLanguages() {
         String header = request.getHeader("Accept-Language");
-        List<String> wanted = new ArrayList<>();
-        if (header == null) {
-            return wanted;
+        try {
+            return header == null ? List.of()
+                    : Locale.LanguageRange.parse(header).stream()
+                            .map(range -> range.getRange().split("-", 2)[0]).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
         }
-        List<double[]> weights = new ArrayList<>();
-        for (String part : header.split(",")) {
-            String[] pieces = part.trim().split(";");
-            double q = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String parameter = pieces[i].trim();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
-            int dash = tag.indexOf('-');
-            wanted.add(dash < 0 ? tag : tag.substring(0, dash));
-            weights.add(new double[] { q, weights.size() });
-        }
-        List<String> ordered = new ArrayList<>();
-        weights.stream().filter(w -> w[0] > 0)
-                .sorted((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]))
-                .forEach(w -> ordered.add(wanted.get((int) w[1])));
-        return ordered;
     }
 
-    /** The switch: this page in every language Hasila speaks. */
+    /** The switch: this page in every language Hasila speaks (the layout asks twice: links in head, switch). */
     public List<Alternate> getAlternates() {
-        List<Alternate> alternates = new ArrayList<>();
-        for (Msg bundle : languages.all()) {
-            alternates.add(new Alternate(bundle.lang(), bundle.language_name(), bundle.dir(), linkIn(bundle.lang()),
-                    bundle.lang().equals(getCode())));
+        if (alternates == null) {
+            alternates = languages.all().stream().map(bundle -> new Alternate(bundle.lang(), bundle.language_name(),
+                    bundle.dir(), linkIn(bundle.lang()), bundle.lang().equals(getCode()))).toList();
         }
         return alternates;
     }

@@ -22,7 +22,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
-import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +43,7 @@ class ApiDocExamplesTest {
 
     @BeforeEach
     void seedArticle() {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
     }
 
     @Test

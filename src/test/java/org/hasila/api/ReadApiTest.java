@@ -23,7 +23,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
-import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,7 @@ class ReadApiTest {
 
     @BeforeEach
     void seedArticleAndDrafts() {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
         Api.importCsv(Api.csv(Api.rowWith("claimant", "Draft claimant " + HIDDEN)
                 .replace("Al Jazeera Mubasher", "Draft outlet " + HIDDEN)), "").statusCode(201);
     }

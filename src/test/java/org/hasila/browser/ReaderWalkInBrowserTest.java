@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hasila.support.Api;
-import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +23,7 @@ class ReaderWalkInBrowserTest extends InBrowser {
 
     @BeforeEach
     void seedArticle() {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hasila.support.Api;
-import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,7 @@ class TimelineInBrowserTest extends InBrowser {
 
     @BeforeEach
     void seedArticle() {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
     }
 
     @Test

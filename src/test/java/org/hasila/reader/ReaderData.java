@@ -2,7 +2,6 @@ package org.hasila.reader;
 
 import org.hasila.support.Api;
 import org.hasila.support.Database;
-import org.hasila.support.Fixtures;
 
 /**
  * What the reader's site is tested against: the seed article, published, and drafts that readers must never
@@ -19,8 +18,7 @@ final class ReaderData {
     }
 
     static void load(Database database) {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
         // A draft in a conflict of its own, and a draft by a new claimant in the seed article's conflict
         Api.importCsv(Api.csv(
                 String.join(",", "Hidden war " + HIDDEN, "Hidden claimant " + HIDDEN, "Hidden side " + HIDDEN,

@@ -78,6 +78,9 @@ class ReaderPagesTest {
         given().header("Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5").get("/").then()
                 .body(containsString("<html lang=\"ar\" dir=\"rtl\">")).header("Vary", containsString("Accept-Language"));
         given().header("Accept-Language", "fr, en;q=0.8").get("/").then().body(containsString("<html lang=\"en\""));
+        given().header("Accept-Language", "en;q=0.2, ar;q=0.9").get("/").then().body(containsString("<html lang=\"ar\""));
+        // A malformed header is the client's error, never the server's
+        given().header("Accept-Language", ";;;q=x").get("/").then().statusCode(org.hamcrest.Matchers.lessThan(500));
         given().get("/?lang=ar").then().cookie("hasila-lang", "ar");
         given().cookie("hasila-lang", "ar").get("/claims").then().body(containsString("<html lang=\"ar\""));
         given().cookie("hasila-lang", "ar").get("/claims?lang=en").then().body(containsString("<html lang=\"en\""))

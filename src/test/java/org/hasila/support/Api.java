@@ -50,6 +50,12 @@ public final class Api {
         return String.join(",", fields);
     }
 
+    /** An instance holding only the seed article's fourteen claims, published. */
+    public static void onlyTheSeedArticle(Database database) {
+        database.emptyClaimsRegister();
+        importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+    }
+
     public static ValidatableResponse publishedClaims() {
         return given().when().get("/api/v1/claims.json").then().statusCode(200);
     }

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
 import static org.hasila.support.Bidi.isolated;
-import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,7 @@ class TimelinePagesTest {
 
     @BeforeEach
     void seedArticle() {
-        database.emptyClaimsRegister();
-        Api.importCsv(Fixtures.seedArticle(), "?publish=true").statusCode(201);
+        Api.onlyTheSeedArticle(database);
     }
 
     @Test
