@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hasila.category.Category;
 import org.hasila.claim.PublishedData;
+import org.hasila.conflict.ConflictSummaries;
 
 /**
  * The register's names as JSON: conflicts, parties, claimants and categories. Only those with published claims
@@ -29,6 +30,9 @@ public class RegisterApi {
 
     @Inject
     PublishedData published;
+
+    @Inject
+    ConflictSummaries summaries;
 
     public record ConflictEntry(String name, String slug, long claims, @JsonProperty("first_as_of") LocalDate first,
             @JsonProperty("last_as_of") LocalDate last) {
@@ -50,15 +54,8 @@ public class RegisterApi {
     @Path("/conflicts")
     @Operation(summary = "Conflicts with published claims, the most claims first, with the as-of dates they span")
     public List<ConflictEntry> conflicts() {
-        return published.kept("api-conflicts", this::allConflicts);
-    }
-
-    private List<ConflictEntry> allConflicts() {
-        return em.createQuery("""
-                select new org.hasila.api.RegisterApi$ConflictEntry(c.conflict.name, c.conflict.slug, count(c),
-                    min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
-                from Claim c where c.published = true group by c.conflict.name, c.conflict.slug
-                order by count(c) desc, c.conflict.name""", ConflictEntry.class).getResultList();
+        return summaries.published().stream().map(summary -> new ConflictEntry(summary.name(), summary.slug(),
+                summary.claims(), summary.first(), summary.last())).toList();
     }
 
     @GET

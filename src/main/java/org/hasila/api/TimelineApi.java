@@ -1,15 +1,6 @@
 package org.hasila.api;
 
-import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.hasila.claim.PublishedData;
-import org.hasila.conflict.Conflict;
-import org.hasila.web.Urls;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hasila.conflict.Conflict;
+import org.hasila.timeline.PublishedTimelines;
 import org.hasila.timeline.TimelineFilters;
 import org.hasila.timeline.TimelineJson;
 import org.hasila.timeline.TimelineResponses;
@@ -31,21 +26,7 @@ public class TimelineApi {
     TimelineResponses responses;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    PublishedData published;
-
-    /** A timeline with published claims, and where its computed series are. */
-    public record TimelineEntry(String conflict, @JsonProperty("conflict_slug") String conflictSlug, String category,
-            String subject, long claims) {
-
-        @JsonProperty("href")
-        public String href() {
-            return "/api/v1/timeline?conflict=" + Urls.urlEncoded(conflictSlug) + "&category=" + category
-                    + "&subject=" + Urls.urlEncoded(subject);
-        }
-    }
+    PublishedTimelines timelines;
 
     /** Every timeline with published claims: conflict, category and subject side; one conflict's when asked. */
     @GET
@@ -59,19 +40,9 @@ public class TimelineApi {
                 return ApiError.response(Response.Status.BAD_REQUEST, "No conflict is named or slugged '" + conflict + "'");
             }
         }
-        Conflict chosen = found;
-        return Response.ok(published.kept("api-timelines|" + (chosen == null ? "" : chosen.id),
-                () -> listTimelines(chosen))).build();
-    }
-
-    private List<TimelineEntry> listTimelines(Conflict conflict) {
-        return em.createQuery("""
-                select new org.hasila.api.TimelineApi$TimelineEntry(c.conflict.name, c.conflict.slug, c.category.slug,
-                    c.subjectParty.name, count(c))
-                from Claim c where c.published = true and (:conflict is null or c.conflict = :conflict)
-                group by c.conflict.name, c.conflict.slug, c.category.slug, c.category.sortOrder, c.subjectParty.name
-                order by c.conflict.name, c.category.sortOrder, c.subjectParty.name""", TimelineEntry.class)
-                .setParameter("conflict", conflict).getResultList();
+        String slug = found == null ? null : found.slug;
+        return Response.ok(timelines.all().stream().filter(entry -> slug == null || entry.conflictSlug().equals(slug))
+                .toList()).build();
     }
 
     /** One conflict, category, subject side and optionally item, by names or slugs; 400 with the reason otherwise. */

@@ -13,6 +13,7 @@ import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
+import org.hasila.web.Urls;
 
 /**
  * The filters of the list of claims and of {@code /api/v1/claims}, read from the URL: each one checked, each
@@ -64,7 +65,7 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
             StringBuilder query = new StringBuilder();
             parameters.forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
-                    query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(encode(value.strip()));
+                    query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(Urls.urlEncoded(value.strip()));
                 }
             });
             return query.toString();
@@ -78,10 +79,6 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
 
         public boolean any() {
             return !query().isEmpty();
-        }
-
-        private static String encode(String value) {
-            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         }
     }
 

@@ -34,7 +34,7 @@ public class Claims extends Controller {
     Language language;
 
     @Inject
-    PublishedData published;
+    PublishedNames names;
 
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
@@ -66,8 +66,9 @@ public class Claims extends Controller {
     }
 
     private Choices choices() {
-        return published.kept("claim-choices", () -> new Choices(Conflict.withPublishedClaims(),
-                Claimant.withPublishedClaims(), Party.inPublishedClaims(), Category.listInOrder(), Status.values()));
+        PublishedNames.Names published = names.all();
+        return new Choices(published.conflicts(), published.claimants(), published.parties(), Category.listInOrder(),
+                Status.values());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.hasila.timeline.ChartSvg;
 import org.hasila.timeline.Timeline;
 import org.hasila.timeline.TimelineClaim;
 import org.hasila.timeline.TimelineComputation;
+import org.hasila.timeline.TimelineRequest;
 
 /**
  * Who says what in a conflict: for every subject side and category, each claimant's latest figure, computed the
@@ -34,8 +35,7 @@ public class ConflictOverview {
     public record Entry(Category category, String subject, long claims, List<Figure> latest) {
 
         public String timelineQuery(String conflictSlug) {
-            return "conflict=" + org.hasila.web.Urls.urlEncoded(conflictSlug) + "&category=" + category.slug
-                    + "&subject=" + org.hasila.web.Urls.urlEncoded(subject);
+            return TimelineRequest.query(conflictSlug, category.slug, subject);
         }
     }
 

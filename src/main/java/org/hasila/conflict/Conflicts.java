@@ -1,14 +1,13 @@
 package org.hasila.conflict;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import org.hasila.claim.Claim;
 import org.hasila.claim.ClaimFilters;
@@ -30,24 +29,20 @@ public class Conflicts extends Controller {
     ClaimSearch search;
 
     @Inject
-    EntityManager em;
+    ConflictSummaries summaries;
 
     @Inject
     PublishedData published;
 
-    /** The conflict's period and size: the first and last as-of dates of its published claims. */
-    public record Span(long claims, LocalDate first, LocalDate last) {
-    }
-
     /** What the page computes from all the conflict's claims, kept until a claim changes. */
-    record Overview(Span span, List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed,
+    record Overview(List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed,
             List<Claim> retracted) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Conflict conflict, Span span, List<ConflictOverview.Entry> entries,
-                List<Claim> latest, List<Claim> disputed, List<Claim> retracted);
+        static native TemplateInstance show(Conflict conflict, ConflictSummaries.Summary span,
+                List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed, List<Claim> retracted);
     }
 
     /** Not found for a conflict without published claims: readers see only what is published. */
@@ -56,21 +51,11 @@ public class Conflicts extends Controller {
     public TemplateInstance show(@RestPath String slug) {
         Conflict conflict = Conflict.<Conflict>find("slug", slug).firstResult();
         notFoundIfNull(conflict);
+        ConflictSummaries.Summary span = summaries.of(conflict).orElseThrow(NotFoundException::new);
         Overview kept = published.kept("conflict|" + conflict.id,
-                () -> new Overview(span(conflict), overview.overview(conflict.id), latest(conflict, null),
+                () -> new Overview(overview.overview(conflict.id), latest(conflict, null),
                         latest(conflict, Status.DISPUTED), latest(conflict, Status.RETRACTED)));
-        if (kept.span().claims() == 0) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return Templates.show(conflict, kept.span(), kept.entries(), kept.latest(), kept.disputed(),
-                kept.retracted());
-    }
-
-    private Span span(Conflict conflict) {
-        return em.createQuery("""
-                select new org.hasila.conflict.Conflicts$Span(count(c), min(coalesce(c.periodStart, c.periodEnd)),
-                    max(c.periodEnd)) from Claim c where c.conflict = :conflict and c.published = true""", Span.class)
-                .setParameter("conflict", conflict).getSingleResult();
+        return Templates.show(conflict, span, kept.entries(), kept.latest(), kept.disputed(), kept.retracted());
     }
 
     private List<Claim> latest(Conflict conflict, Status status) {

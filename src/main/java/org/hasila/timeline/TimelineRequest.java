@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import org.hasila.category.Category;
 import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
+import org.hasila.web.Urls;
 
 /** The filters of one timeline, found in the database: its permalink is these, in the URL. */
 public record TimelineRequest(Conflict conflict, Category category, Party subject, String item, LocalDate asOf) {
 
     /** The query string of this timeline: conflict and category slugs, the subject's name, item and day. */
     public String query() {
-        StringBuilder query = new StringBuilder("conflict=").append(encode(conflict.slug)).append("&category=")
-                .append(encode(category.slug)).append("&subject=").append(encode(subject.name));
+        StringBuilder query = new StringBuilder(query(conflict.slug, category.slug, subject.name));
         if (item != null) {
-            query.append("&item=").append(encode(item));
+            query.append("&item=").append(Urls.urlEncoded(item));
         }
         if (asOf != null) {
             query.append("&as-of=").append(asOf);
@@ -22,7 +22,9 @@ public record TimelineRequest(Conflict conflict, Category category, Party subjec
         return query.toString();
     }
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    /** The query string of a whole-category timeline, as links to it are written. */
+    public static String query(String conflictSlug, String categorySlug, String subject) {
+        return "conflict=" + Urls.urlEncoded(conflictSlug) + "&category=" + Urls.urlEncoded(categorySlug)
+                + "&subject=" + Urls.urlEncoded(subject);
     }
 }

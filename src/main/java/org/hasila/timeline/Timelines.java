@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hasila.category.Category;
-import org.hasila.claim.PublishedData;
+import org.hasila.claim.PublishedNames;
 import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
 import org.hasila.web.CurrentUser;
@@ -37,7 +37,7 @@ public class Timelines extends Controller {
     CurrentUser currentUser;
 
     @Inject
-    PublishedData published;
+    PublishedNames names;
 
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Category> categories, List<Party> parties) {
@@ -77,7 +77,7 @@ public class Timelines extends Controller {
     }
 
     private Choices choices() {
-        return published.kept("timeline-choices",
-                () -> new Choices(Conflict.withPublishedClaims(), Category.listInOrder(), Party.inPublishedClaims()));
+        PublishedNames.Names published = names.all();
+        return new Choices(published.conflicts(), Category.listInOrder(), published.parties());
     }
 }

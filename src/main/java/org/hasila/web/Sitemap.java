@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.hasila.claim.PublishedData;
+import org.hasila.claim.PublishedNames;
+import org.hasila.conflict.ConflictSummaries;
+import org.hasila.timeline.PublishedTimelines;
+import org.hasila.timeline.TimelineRequest;
 
 /**
  * The sitemap search engines read: the pages readers land on (home, lists, conflicts, claimants, timelines), each
@@ -21,7 +24,13 @@ public class Sitemap {
     private static final int MOST_PAGES = 20_000;
 
     @Inject
-    EntityManager em;
+    ConflictSummaries conflicts;
+
+    @Inject
+    PublishedNames names;
+
+    @Inject
+    PublishedTimelines timelines;
 
     @Inject
     Languages languages;
@@ -59,15 +68,11 @@ public class Sitemap {
     /** The pages readers land on, without their language. */
     private List<String> pages() {
         List<String> pages = new ArrayList<>(List.of("/", "/claims", "/timelines", "/api"));
-        em.createQuery("select distinct c.conflict.slug from Claim c where c.published = true order by 1", String.class)
-                .getResultList().forEach(slug -> pages.add("/conflicts/" + slug));
-        em.createQuery("select distinct c.claimant.id from Claim c where c.published = true order by 1", Long.class)
-                .getResultList().forEach(id -> pages.add("/claimants/" + id));
-        em.createQuery("""
-                select distinct c.conflict.slug, c.category.slug, c.subjectParty.name from Claim c
-                where c.published = true order by 1, 2, 3""", Object[].class).setMaxResults(MOST_PAGES)
-                .getResultList().forEach(row -> pages.add("/timelines?conflict=" + Urls.urlEncoded((String) row[0])
-                        + "&category=" + row[1] + "&subject=" + Urls.urlEncoded((String) row[2])));
+        conflicts.published().forEach(conflict -> pages.add("/conflicts/" + conflict.slug()));
+        names.all().claimants().forEach(claimant -> pages.add("/claimants/" + claimant.id));
+        timelines.all().stream().limit(MOST_PAGES)
+                .forEach(timeline -> pages.add("/timelines?" + TimelineRequest.query(timeline.conflictSlug(),
+                        timeline.category(), timeline.subject())));
         return pages;
     }
 
