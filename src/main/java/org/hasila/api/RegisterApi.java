@@ -13,9 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.hasila.category.Category;
-import org.hasila.claim.PublishedData;
-import org.hasila.conflict.ConflictSummaries;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.PublishedData;
+import org.hasila.register.conflict.ConflictSummaries;
 
 /**
  * The register's names as JSON: conflicts, parties, claimants and categories. Only those with published claims
@@ -89,8 +89,8 @@ public class RegisterApi {
     private List<ClaimantEntry> allClaimants() {
         return em.createQuery("""
                 select new org.hasila.api.RegisterApi$ClaimantEntry(cl.id, cl.name, p.name, count(c),
-                    sum(case when c.status = org.hasila.claim.Status.DISPUTED then 1 else 0 end),
-                    sum(case when c.status = org.hasila.claim.Status.RETRACTED then 1 else 0 end))
+                    sum(case when c.status = org.hasila.register.claim.Status.DISPUTED then 1 else 0 end),
+                    sum(case when c.status = org.hasila.register.claim.Status.RETRACTED then 1 else 0 end))
                 from Claim c join c.claimant cl left join cl.party p where c.published = true
                 group by cl.id, cl.name, p.name order by cl.name""", ClaimantEntry.class).getResultList();
     }

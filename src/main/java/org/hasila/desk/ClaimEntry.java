@@ -11,9 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.hasila.account.Role;
-import org.hasila.claim.Claim;
-import org.hasila.claim.Qualifier;
-import org.hasila.source.Source;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.Qualifier;
+import org.hasila.register.source.Source;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -82,7 +82,7 @@ public class ClaimEntry extends Controller {
             return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
         }
         flash("message", language.msg().desk_claim_saved());
-        redirect(org.hasila.claim.Claims.class).show(id);
+        redirect(org.hasila.reader.Claims.class).show(id);
         return null;
     }
 

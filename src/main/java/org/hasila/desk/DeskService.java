@@ -1,6 +1,5 @@
 package org.hasila.desk;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,14 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.hasila.category.Category;
-import org.hasila.claim.Claim;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.Claim;
 import org.hasila.interchange.Catalog;
 import org.hasila.interchange.ClaimRow;
 import org.hasila.interchange.RowReader;
 import org.hasila.review.ChangeReason;
-import org.hasila.source.ClaimSource;
-import org.hasila.source.Source;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
 
@@ -171,24 +170,5 @@ public class DeskService {
 
     private static RowReader reader(FormErrors errors, Msg msg) {
         return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()), msg);
-    }
-
-    /** Publishes, unpublishes or sets the status of a claim, as an editor decides. */
-    @Transactional
-    public void review(Claim claim, Boolean publish, org.hasila.claim.Status status, String reason) {
-        changeReason.set(reason);
-        if (publish != null) {
-            if (publish) {
-                claim.publish();
-            } else {
-                claim.published = false;
-                claim.publishedAt = null;
-            }
-        }
-        if (status != null) {
-            claim.status = status;
-            claim.statusReason = status == org.hasila.claim.Status.REPORTED ? null : reason;
-        }
-        claim.updatedAt = Instant.now();
     }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import org.hasila.category.Category;
-import org.hasila.claim.Claim;
-import org.hasila.claimant.Claimant;
-import org.hasila.conflict.Conflict;
-import org.hasila.party.Party;
-import org.hasila.source.Source;
-import org.hasila.web.Names;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
+import org.hasila.register.source.Source;
+import org.hasila.kernel.Names;
 
 /**
  * The conflicts, parties, claimants and sources an import refers to: found by name (any case) among those

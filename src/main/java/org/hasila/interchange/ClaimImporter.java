@@ -28,14 +28,14 @@ import jakarta.persistence.PersistenceException;
 import org.apache.commons.csv.CSVParser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.commons.csv.CSVRecord;
-import org.hasila.category.Category;
-import org.hasila.claim.Claim;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.Claim;
 import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
-import org.hasila.source.ClaimSource;
+import org.hasila.register.source.ClaimSource;
 import org.hasila.web.Msg;
-import org.hasila.source.Source;
+import org.hasila.register.source.Source;
 import org.jboss.logging.Logger;
 
 /**

@@ -2,9 +2,9 @@ package org.hasila.interchange;
 
 import java.time.LocalDate;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
 
 /** One line of a claims CSV file, checked and converted: every field as it will be stored. */
 public record ClaimRow(long line, String conflict, String claimant, String claimantSide, String subjectSide,

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hasila.conflict.Conflict;
+import org.hasila.register.conflict.Conflict;
 import org.jboss.logging.Logger;
 
 /**

@@ -79,7 +79,23 @@ public class Imports extends Controller {
     @POST
     @Path("/confirm")
     public void confirm(@RestForm String token) {
-        PendingImport pending = token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
+        PendingImport pending = takePending(token);
+        if (pending == null) {
+            flash("message", language.msg().import_expired());
+        } else {
+            ImportReport report = importer.importCsv(
+                    new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
+                    new ImportOptions(false, pending.publish, pending.uploadedBy));
+            flash("message", report.ok()
+                    ? language.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                    : language.msg().import_expired());
+        }
+        index();
+    }
+
+    /** The file this editor previewed within its lifetime, taken so that it is imported once; else null. */
+    private PendingImport takePending(String token) {
+        return token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
             PendingImport found = PendingImport.findById(token);
             boolean usable = found != null && found.uploadedBy.equals(identity.getPrincipal().getName())
                     && found.uploadedAt.isAfter(Instant.now().minus(PendingImport.LIFETIME));
@@ -88,16 +104,5 @@ public class Imports extends Controller {
             }
             return usable ? found : null;
         });
-        if (pending == null) {
-            flash("message", language.msg().import_expired());
-            index();
-        }
-        ImportReport report = importer.importCsv(
-                new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
-                new ImportOptions(false, pending.publish, pending.uploadedBy));
-        flash("message", report.ok()
-                ? language.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                : language.msg().import_expired());
-        index();
     }
 }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
 import org.hasila.web.Msg;
-import org.hasila.web.Slugged;
+import org.hasila.kernel.Slugged;
 
 /**
  * Reads the fields of a claim and its source, from a CSV record or a form, reporting every field that breaks a

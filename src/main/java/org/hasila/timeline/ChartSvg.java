@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Qualifier;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
 

@@ -1,6 +1,6 @@
 package org.hasila.timeline;
 
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.Qualifier;
 
 /**
  * A figure as the interval of values it allows: exact N is [N, N], at least N is [N, ∞), up to N is [0, N],

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.hasila.claim.AsOfPrecision;
+import org.hasila.register.claim.AsOfPrecision;
 
 /** What a comparison timeline draws and says: one conflict, category, subject side and optionally item. */
 public record Timeline(List<Series> series, List<TimelineClaim> unspecified, List<TimelineClaim> retracted,

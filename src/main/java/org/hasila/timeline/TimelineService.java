@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hasila.web.Dates;
+import org.hasila.kernel.Dates;
 import org.hasila.web.Msg;
 
 /** Loads the published claims of a timeline, computes it and words it, in one short read transaction. */
