@@ -1,6 +1,7 @@
 package org.hasila.desk;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,20 +10,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.hasila.register.category.Category;
-import org.hasila.register.claim.Claim;
 import org.hasila.interchange.Catalog;
-import org.hasila.interchange.ClaimRow;
-import org.hasila.interchange.RowReader;
-import org.hasila.review.ChangeReason;
+import org.hasila.kernel.Problem;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.CheckedClaim;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimRules;
+import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
+import org.hasila.review.ChangeReason;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
+import org.hasila.web.Language;
+import org.hasila.web.ProblemWords;
 
 /**
- * Saves what journalists and editors type: sources, and claims read in them. The importer's rules check every
- * field; nothing is stored when anything is wrong, and the form comes back with the problems.
+ * Saves what journalists and editors type: sources, and claims read in them. The claim rules the importer uses
+ * check every field; nothing is stored when anything is wrong, and the form comes back with the problems, worded in
+ * the reader's language with the form's own labels.
  */
 @ApplicationScoped
 public class DeskService {
@@ -32,6 +37,12 @@ public class DeskService {
 
     @Inject
     ChangeReason changeReason;
+
+    @Inject
+    Language language;
+
+    @Inject
+    ProblemWords problemWords;
 
     /** The id saved, or the problems; {@code duplicateOf} names a claim this one would repeat. */
     public record Outcome(Long id, FormErrors errors, Long duplicateOf) {
@@ -46,58 +57,51 @@ public class DeskService {
     }
 
     @Transactional
-    public Outcome createSource(DeskForm form, Msg msg) {
+    public Outcome createSource(SourceForm form) {
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors, msg).readSource(form);
-        if (row == null) {
+        CheckedSource checked = rules().source(form.typed(), into(errors));
+        if (checked == null) {
             return new Outcome(null, errors, null);
         }
-        String key = Source.matchKey(row.outlet(), row.title(), row.url(), row.publishedOn());
-        Source existing = Source.<Source>find("matchKey", key).firstResult();
+        Source existing = Source.findByMatchKey(checked.matchKey()).orElse(null);
         if (existing != null) {
             // The same article entered twice: go on with the one already there.
             return Outcome.saved(existing.id);
         }
-        Source source = Source.of(row.outlet(), row.title(), row.url(), row.publishedOn(), row.language());
+        Source source = Source.of(checked);
         source.persist();
         return Outcome.saved(source.id);
     }
 
     @Transactional
-    public Outcome updateSource(Source source, DeskForm form, Msg msg) {
+    public Outcome updateSource(Source source, SourceForm form) {
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors, msg).readSource(form);
-        if (row == null) {
+        CheckedSource checked = rules().source(form.typed(), into(errors));
+        if (checked == null) {
             return new Outcome(null, errors, null);
         }
-        String key = Source.matchKey(row.outlet(), row.title(), row.url(), row.publishedOn());
-        if (Source.count("matchKey = ?1 and id <> ?2", key, source.id) > 0) {
-            return new Outcome(null, errors.add("source_outlet", msg.desk_source_exists()), null);
+        if (Source.count("matchKey = ?1 and id <> ?2", checked.matchKey(), source.id) > 0) {
+            return new Outcome(null, errors.add("source_outlet", language.msg().desk_source_exists()), null);
         }
-        changeReason.set(form.get("reason"));
-        source.outlet = row.outlet();
-        source.title = row.title();
-        source.url = row.url();
-        source.publishedOn = row.publishedOn();
-        source.language = row.language();
-        source.matchKey = key;
+        changeReason.set(form.reason());
+        source.fill(checked);
         return Outcome.saved(source.id);
     }
 
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
-    public Outcome addClaim(Source source, DeskForm form, String journalist, Msg msg) {
+    public Outcome addClaim(Source source, ClaimForm form, String journalist) {
         FormErrors errors = FormErrors.none();
-        Checked checked = check(form, errors, msg, null);
+        Checked checked = check(form, errors);
         if (checked == null) {
             return rolledBack(errors, null);
         }
         Long duplicate = duplicateOf(checked.names().fingerprint(), null);
-        if (duplicate != null && !form.checked("confirm_duplicate")) {
-            return rolledBack(errors.add("confirm_duplicate", msg.desk_duplicate()), duplicate);
+        if (duplicate != null && !form.confirmDuplicate()) {
+            return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
         }
-        Claim claim = checked.catalog().create(checked.row(), checked.names(), journalist, false);
-        ClaimSource.of(claim, source, checked.row().quote(), checked.row().translation()).persist();
+        Claim claim = checked.catalog().create(checked.claim(), checked.names(), journalist, false);
+        ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation()).persist();
         return Outcome.saved(claim.id);
     }
 
@@ -106,54 +110,48 @@ public class DeskService {
      * nothing is overwritten and the form comes back with the editor's input and a message.
      */
     @Transactional
-    public Outcome updateClaim(Claim claim, DeskForm form, Msg msg) {
+    public Outcome updateClaim(Claim claim, ClaimForm form) {
         FormErrors errors = FormErrors.none();
-        if (!String.valueOf(claim.version).equals(form.get("version"))) {
-            return rolledBack(errors.add("version", msg.desk_edited_meanwhile()), null);
+        if (!String.valueOf(claim.version).equals(form.version())) {
+            return rolledBack(errors.add("version", language.msg().desk_edited_meanwhile()), null);
         }
-        Checked checked = check(form, errors, msg, claim);
+        Checked checked = check(form, errors);
         if (checked == null) {
             return rolledBack(errors, null);
         }
-        if (claim.published && form.get("reason") == null) {
-            return rolledBack(errors.add("reason", msg.desk_reason_needed()), null);
+        if (claim.published && form.reason() == null) {
+            return rolledBack(errors.add("reason", language.msg().desk_reason_needed()), null);
         }
         Long duplicate = duplicateOf(checked.names().fingerprint(), claim.id);
-        if (duplicate != null && !form.checked("confirm_duplicate")) {
-            return rolledBack(errors.add("confirm_duplicate", msg.desk_duplicate()), duplicate);
+        if (duplicate != null && !form.confirmDuplicate()) {
+            return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
         }
-        changeReason.set(form.get("reason"));
-        checked.catalog().fill(claim, checked.row(), checked.names());
+        changeReason.set(form.reason());
+        checked.catalog().fill(claim, checked.claim(), checked.names());
         List<ClaimSource> links = claim.sources;
         if (!links.isEmpty()) {
-            links.get(0).quote = checked.row().quote();
-            links.get(0).translation = checked.row().translation();
+            links.get(0).quote = checked.claim().quote();
+            links.get(0).translation = checked.claim().translation();
         }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            return rolledBack(FormErrors.none().add("version", msg.desk_edited_meanwhile()), null);
+            return rolledBack(FormErrors.none().add("version", language.msg().desk_edited_meanwhile()), null);
         }
         return Outcome.saved(claim.id);
     }
 
-    private record Checked(ClaimRow row, Catalog catalog, Catalog.Resolved names) {
+    private record Checked(CheckedClaim claim, Catalog catalog, Catalog.Resolved names) {
     }
 
-    private Checked check(DeskForm form, FormErrors errors, Msg msg, Claim editing) {
-        ClaimRow row = reader(errors, msg).readClaim(form.figureForQualifier());
-        if (row == null) {
+    private Checked check(ClaimForm form, FormErrors errors) {
+        CheckedClaim claim = rules().claim(form.typed(), into(errors));
+        if (claim == null) {
             return null;
         }
         Catalog catalog = new Catalog(em);
-        Catalog.Resolved names = catalog.resolve(row);
-        if (!Catalog.speaksFor(names.claimant(), row.claimantSide())) {
-            String side = names.claimant().partyName();
-            errors.add("claimant_side", side == null ? msg.desk_claimant_independent(row.claimant())
-                    : msg.desk_claimant_speaks_for(row.claimant(), side));
-            return null;
-        }
-        return new Checked(row, catalog, names);
+        Catalog.Resolved names = catalog.resolve(claim, into(errors));
+        return names == null ? null : new Checked(claim, catalog, names);
     }
 
     private Long duplicateOf(String fingerprint, Long except) {
@@ -168,7 +166,12 @@ public class DeskService {
         return new Outcome(null, errors, duplicate);
     }
 
-    private static RowReader reader(FormErrors errors, Msg msg) {
-        return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()), msg);
+    private static ClaimRules rules() {
+        return new ClaimRules(Category.slugs());
+    }
+
+    /** Each problem next to its field, in the reader's words. */
+    private Consumer<Problem> into(FormErrors errors) {
+        return problem -> errors.add(problem.field(), problemWords.of(problem));
     }
 }

@@ -492,12 +492,6 @@ public interface Msg {
     String desk_reason_needed();
 
     @Message
-    String desk_claimant_independent(String name);
-
-    @Message
-    String desk_claimant_speaks_for(String name, String side);
-
-    @Message
     String desk_draft();
 
     @Message
@@ -633,63 +627,6 @@ public interface Msg {
 
     @Message
     String claim_edit();
-
-    @Message
-    String row_before_start(String end, String start);
-
-    @Message
-    String row_not_category(String value, String allowed);
-
-    @Message
-    String row_range_no_value();
-
-    @Message
-    String row_no_figure();
-
-    @Message
-    String row_only_range(String column);
-
-    @Message
-    String row_range_needs(String column);
-
-    @Message
-    String row_needs_value(String qualifier);
-
-    @Message
-    String row_less_than_min(String max, String min);
-
-    @Message
-    String row_required();
-
-    @Message
-    String row_too_long(int length, int max);
-
-    @Message
-    String row_control();
-
-    @Message
-    String row_not_allowed(String value, String allowed);
-
-    @Message
-    String row_not_number(String value);
-
-    @Message
-    String row_too_large(String value, String max);
-
-    @Message
-    String row_not_iso_date(String value);
-
-    @Message
-    String row_not_calendar_day(String value);
-
-    @Message
-    String row_not_http(String value);
-
-    @Message
-    String row_bad_link(String value, String reason);
-
-    @Message
-    String row_not_language(String value);
 
 
     @Message

@@ -141,6 +141,42 @@ class DeskTest {
     }
 
     @Test
+    void theFormWordsItsProblemsWithItsOwnLabelsAndComesBackFilledIn() {
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String page = enterSource(journalist);
+        Map<String, String> range = new HashMap<>(killed());
+        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40",
+                "notes", "Kept after the error"));
+        journalist.submit(page, page + "/claims", range).then().statusCode(200)
+                .body(containsString("id=\"value_max-error\">Highest figure is lower than the lowest</p>"))
+                .body(not(containsString("value_min 50")))
+                .body(containsString("<option value=\"range\" selected>"))
+                .body(containsString("value=\"50\"")).body(containsString("value=\"40\""))
+                .body(containsString("Kept after the error"));
+        Map<String, String> noFigure = new HashMap<>(killed());
+        noFigure.put("value", "");
+        journalist.submit(page, page + "/claims", noFigure).then().statusCode(200)
+                .body(containsString("id=\"value-error\">Give the figure, or choose “a number of”</p>"))
+                .body(not(containsString("qualifier exact needs a value")));
+        assertEquals(0, database.countClaims());
+    }
+
+    @Test
+    void anArabicSpeakingJournalistReadsTheFormsOwnLabelsInArabic() {
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String page = enterSource(journalist);
+        Map<String, String> range = new HashMap<>(killed());
+        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40",
+                "period_start", "2020-10-17"));
+        String token = journalist.csrfToken(page);
+        journalist.request().header("Accept-Language", "ar").formParams(range).formParam("csrf-token", token)
+                .post(page + "/claims").then().statusCode(200)
+                .body(containsString("id=\"value_max-error\">أعلى رقم أقل من أدنى رقم</p>"))
+                .body(containsString("id=\"period_end-error\">تنتهي الفترة قبل أن تبدأ: تاريخ «حتى» يسبق تاريخ «من»</p>"))
+                .body(containsString("value=\"50\"")).body(containsString("value=\"40\""));
+    }
+
+    @Test
     void aDuplicateIsPointedOutBeforeItIsSaved() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         String page = enterSource(journalist);

@@ -24,16 +24,21 @@ public class Source extends PanacheEntity {
     public String matchKey;
     public Instant createdAt;
 
-    public static Source of(String outlet, String title, String url, LocalDate publishedOn, String language) {
+    public static Source of(CheckedSource checked) {
         Source source = new Source();
-        source.outlet = outlet.strip();
-        source.title = title;
-        source.url = url;
-        source.publishedOn = publishedOn;
-        source.language = language;
-        source.matchKey = matchKey(outlet, title, url, publishedOn);
+        source.fill(checked);
         source.createdAt = Instant.now();
         return source;
+    }
+
+    /** Sets the fields of a new or edited source. */
+    public void fill(CheckedSource checked) {
+        outlet = checked.outlet();
+        title = checked.title();
+        url = checked.url();
+        publishedOn = checked.publishedOn();
+        language = checked.language();
+        matchKey = checked.matchKey();
     }
 
     /** Two sources are the same when outlet, title, link and date agree, ignoring case. */
