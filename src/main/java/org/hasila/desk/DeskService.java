@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hasila.interchange.Catalog;
@@ -96,7 +95,7 @@ public class DeskService {
         if (checked == null) {
             return rolledBack(errors, null);
         }
-        Long duplicate = duplicateOf(checked.names().fingerprint(), null);
+        Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), null);
         if (duplicate != null && !form.confirmDuplicate()) {
             return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
         }
@@ -122,7 +121,7 @@ public class DeskService {
         if (claim.published && form.reason() == null) {
             return rolledBack(errors.add("reason", language.msg().desk_reason_needed()), null);
         }
-        Long duplicate = duplicateOf(checked.names().fingerprint(), claim.id);
+        Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), claim.id);
         if (duplicate != null && !form.confirmDuplicate()) {
             return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
         }
@@ -152,12 +151,6 @@ public class DeskService {
         Catalog catalog = new Catalog(em);
         Catalog.Resolved names = catalog.resolve(claim, into(errors));
         return names == null ? null : new Checked(claim, catalog, names);
-    }
-
-    private Long duplicateOf(String fingerprint, Long except) {
-        return em.createQuery("select id from Claim where fingerprint = ?1 and id <> ?2 order by id", Long.class)
-                .setParameter(1, fingerprint).setParameter(2, except == null ? -1L : except)
-                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /** Nothing half-way: names created while checking are not kept either. */

@@ -224,9 +224,7 @@ public class ClaimImporter {
             Long claimId = claimsInFile.get(fingerprint);
             boolean claimInFile = claimId != null;
             if (!claimInFile && claimsStoredBefore) {
-                claimId = em.createQuery("select id from Claim where fingerprint = ?1 order by id", Long.class)
-                        .setParameter(1, fingerprint).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
-                        .getResultStream().findFirst().orElse(null);
+                claimId = Claim.duplicateOf(fingerprint, null);
             }
             Outcome outcome;
             if (claimId == null) {

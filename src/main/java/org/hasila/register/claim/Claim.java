@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -107,6 +108,17 @@ public class Claim extends PanacheEntity {
     public void publish() {
         published = true;
         publishedAt = Instant.now();
+    }
+
+    /**
+     * The id of the first stored claim with this fingerprint, other than {@code except} (null: none excepted), or
+     * null: the claim a new or edited one would repeat. Flushes nothing, so an import does not flush every row.
+     */
+    public static Long duplicateOf(String fingerprint, Long except) {
+        return getEntityManager()
+                .createQuery("select id from Claim where fingerprint = ?1 and id <> ?2 order by id", Long.class)
+                .setParameter(1, fingerprint).setParameter(2, except == null ? -1L : except)
+                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /** Recomputes what makes this claim the same as another; call after changing any of its parts. */
