@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.Source;
+import org.hasila.review.EditRights;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,6 +28,9 @@ public class ClaimEntry extends Controller {
 
     @Inject
     DeskService desk;
+
+    @Inject
+    EditRights rights;
 
     @Inject
     Language language;
@@ -76,13 +80,11 @@ public class ClaimEntry extends Controller {
         return null;
     }
 
-    /** Editors edit any claim; journalists their own drafts only. */
+    /** The claim, when who asks may edit it; refused otherwise. */
     private Claim editable(long id) {
         Claim claim = Claim.findById(id);
         notFoundIfNull(claim);
-        boolean editor = identity.hasRole(Role.EDITOR);
-        boolean ownDraft = !claim.published && identity.getPrincipal().getName().equals(claim.createdBy);
-        if (!editor && !ownDraft) {
+        if (!rights.mayEdit(claim)) {
             throw new ForbiddenException();
         }
         return claim;

@@ -16,6 +16,7 @@ import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
+import org.hasila.review.EditRights;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -32,6 +33,9 @@ public class Desk extends Controller {
 
     @Inject
     DeskService desk;
+
+    @Inject
+    EditRights rights;
 
     @Inject
     Language language;
@@ -118,14 +122,11 @@ public class Desk extends Controller {
         return null;
     }
 
-    /** Editors edit any source; journalists the ones they entered claims from. */
+    /** The source, when who asks may edit it; refused otherwise. */
     private Source editable(long id) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
-        boolean editor = identity.hasRole(Role.EDITOR);
-        boolean theirs = ClaimSource.count("source = ?1 and claim.createdBy = ?2", source,
-                identity.getPrincipal().getName()) > 0;
-        if (!editor && !theirs) {
+        if (!rights.mayEdit(source)) {
             throw new ForbiddenException();
         }
         return source;

@@ -21,6 +21,7 @@ import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
+import org.hasila.review.EditRights;
 import org.hasila.review.History;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
@@ -42,6 +43,9 @@ public class Claims extends Controller {
 
     @Inject
     PublishedNames names;
+
+    @Inject
+    EditRights rights;
 
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
@@ -92,9 +96,7 @@ public class Claims extends Controller {
                 left join fetch c.sources cs left join fetch cs.source
                 where c.id = ?1 and (c.published = true or ?2 = true)""", id, staff).firstResult();
         notFoundIfNull(claim);
-        boolean editor = identity.hasRole(Role.EDITOR);
-        boolean ownDraft = staff && !claim.published && identity.getPrincipal().getName().equals(claim.createdBy);
-        return Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(), editor || ownDraft,
-                editor, Status.values());
+        return Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(),
+                rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values());
     }
 }

@@ -205,6 +205,34 @@ class DeskTest {
     }
 
     @Test
+    void aJournalistEditsTheirOwnDraftsAndTheSourcesTheyEnteredClaimsFromOnly() {
+        accounts.ensureSecondJournalist();
+        WebSession author = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String source = enterSource(author);
+        long claim = addClaim(author, source, killed());
+        Map<String, String> edited = new HashMap<>(killed());
+        edited.putAll(Map.of("value", "48", "version", "0"));
+        WebSession other = WebSession.loggedIn(Accounts.SECOND_JOURNALIST, Accounts.SECOND_JOURNALIST_PASSWORD);
+
+        assertEquals(403, other.get("/desk/claims/" + claim + "/edit").statusCode());
+        assertEquals(403, other.submit("/desk/sources/new", "/desk/claims/" + claim, edited).statusCode());
+        other.get("/claims/" + claim).then().statusCode(200).body(not(containsString("/desk/claims/" + claim + "/edit")));
+        assertEquals(403, other.get(source + "/edit").statusCode());
+        assertEquals(403, other.submit("/desk/sources/new", source, seedSource()).statusCode());
+        assertEquals(47L, database.claimField(claim, "valueExact"));
+
+        author.get("/claims/" + claim).then().statusCode(200).body(containsString("/desk/claims/" + claim + "/edit"));
+        assertEquals(200, author.get(source + "/edit").statusCode());
+        assertEquals(303, author.submit("/desk/claims/" + claim + "/edit", "/desk/claims/" + claim, edited).statusCode());
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
+                .statusCode());
+        assertEquals(403, author.get("/desk/claims/" + claim + "/edit").statusCode(), "published: editors only");
+        author.get("/claims/" + claim).then().body(not(containsString("/desk/claims/" + claim + "/edit")));
+        assertEquals(200, editor.get("/desk/claims/" + claim + "/edit").statusCode());
+    }
+
+    @Test
     void twoPeopleEditingAtOnceCannotOverwriteEachOther() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         long claim = addClaim(journalist, enterSource(journalist), killed());
