@@ -118,7 +118,7 @@ public class DeskService {
         if (checked == null) {
             return rolledBack(errors, null);
         }
-        if (claim.published && form.reason() == null) {
+        if (claim.published && (form.reason() == null || form.reason().isBlank())) {
             return rolledBack(errors.add("reason", language.msg().desk_reason_needed()), null);
         }
         Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), claim.id);

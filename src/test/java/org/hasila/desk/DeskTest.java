@@ -262,6 +262,9 @@ class DeskTest {
         String edit = "/desk/claims/" + claim + "/edit";
         editor.submit(edit, "/desk/claims/" + claim, edited).then().statusCode(200)
                 .body(containsString("id=\"reason-error\">Say why you change a published claim."));
+        edited.put("reason", "  ");
+        editor.submit(edit, "/desk/claims/" + claim, edited).then().statusCode(200)
+                .body(containsString("id=\"reason-error\">Say why you change a published claim."));
         edited.put("reason", "The office corrected its figure.");
         assertEquals(303, editor.submit(edit, "/desk/claims/" + claim, edited).statusCode());
         String page = editor.get("/claims/" + claim).then().statusCode(200).extract().asString();
