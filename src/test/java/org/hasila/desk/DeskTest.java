@@ -54,6 +54,13 @@ class DeskTest {
         return claim;
     }
 
+    /** The killed civilians as a range whose highest figure is below its lowest. */
+    static Map<String, String> highestBelowLowest() {
+        Map<String, String> range = new HashMap<>(killed());
+        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40"));
+        return range;
+    }
+
     /** Enters the seed article's source and returns its desk page's path. */
     static String enterSource(WebSession journalist) {
         Response created = journalist.submit("/desk/sources/new", "/desk/sources", seedSource());
@@ -144,9 +151,8 @@ class DeskTest {
     void theFormWordsItsProblemsWithItsOwnLabelsAndComesBackFilledIn() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         String page = enterSource(journalist);
-        Map<String, String> range = new HashMap<>(killed());
-        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40",
-                "notes", "Kept after the error"));
+        Map<String, String> range = highestBelowLowest();
+        range.put("notes", "Kept after the error");
         journalist.submit(page, page + "/claims", range).then().statusCode(200)
                 .body(containsString("id=\"value_max-error\">Highest figure is lower than the lowest</p>"))
                 .body(not(containsString("value_min 50")))
@@ -165,9 +171,8 @@ class DeskTest {
     void anArabicSpeakingJournalistReadsTheFormsOwnLabelsInArabic() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         String page = enterSource(journalist);
-        Map<String, String> range = new HashMap<>(killed());
-        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40",
-                "period_start", "2020-10-17"));
+        Map<String, String> range = highestBelowLowest();
+        range.put("period_start", "2020-10-17");
         String token = journalist.csrfToken(page);
         journalist.request().header("Accept-Language", "ar").formParams(range).formParam("csrf-token", token)
                 .post(page + "/claims").then().statusCode(200)
