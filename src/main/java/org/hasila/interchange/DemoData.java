@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * first screen is not empty. HASILA_DEMO_DATA=false starts an empty instance.
  */
 @ApplicationScoped
-public class DemoData {
+class DemoData {
 
     static final String SEED_ARTICLE = "demo/karabakh-2020-aljazeera-mubasher.csv";
     private static final Logger LOG = Logger.getLogger(DemoData.class);

@@ -3,6 +3,9 @@ package org.hasila.reader;
 import org.hasila.register.claim.ClaimFilters;
 
 import org.hasila.register.claimant.Claimant;
+import org.hasila.register.claimant.ClaimantRecords;
+import org.hasila.register.claimant.ClaimantRecords.InConflict;
+import org.hasila.register.claimant.ClaimantRecords.Tally;
 
 import java.util.List;
 
@@ -10,7 +13,6 @@ import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,15 +30,11 @@ public class Claimants extends Controller {
     ClaimSearch search;
 
     @Inject
-    EntityManager em;
-
-    /** A conflict the claimant spoke about, and how its claims there fared. */
-    public record Record(String conflict, String conflictSlug, long claims, long disputed, long retracted) {
-    }
+    ClaimantRecords records;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Claimant claimant, List<Record> conflicts, Record total,
+        static native TemplateInstance show(Claimant claimant, List<InConflict> conflicts, Tally total,
                 List<Claim> latest);
     }
 
@@ -47,19 +45,11 @@ public class Claimants extends Controller {
         Claimant claimant = Claimant.<Claimant>find("from Claimant c left join fetch c.party where c.id = ?1", id)
                 .firstResult();
         notFoundIfNull(claimant);
-        List<Record> conflicts = em.createQuery("""
-                select new org.hasila.reader.Claimants$Record(c.conflict.name, c.conflict.slug, count(c),
-                    sum(case when c.status = org.hasila.register.claim.Status.DISPUTED then 1 else 0 end),
-                    sum(case when c.status = org.hasila.register.claim.Status.RETRACTED then 1 else 0 end))
-                from Claim c where c.claimant = :claimant and c.published = true
-                group by c.conflict.name, c.conflict.slug order by count(c) desc, c.conflict.name""", Record.class)
-                .setParameter("claimant", claimant).getResultList();
+        List<InConflict> conflicts = records.byConflict(claimant);
         if (conflicts.isEmpty()) {
             throw new NotFoundException();
         }
-        Record total = new Record(null, null, conflicts.stream().mapToLong(Record::claims).sum(),
-                conflicts.stream().mapToLong(Record::disputed).sum(),
-                conflicts.stream().mapToLong(Record::retracted).sum());
+        Tally total = ClaimantRecords.total(conflicts);
         List<Claim> latest = search
                 .page(new ClaimFilters(null, claimant, null, null, null, null, null, null, null), LATEST_SHOWN)
                 .claims();

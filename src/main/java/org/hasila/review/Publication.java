@@ -10,7 +10,7 @@ import org.hasila.register.claim.Status;
 
 /** What an editor decides about a claim readers may see: publishing it, taking it back, its status. */
 @ApplicationScoped
-public class Publication {
+class Publication {
 
     @Inject
     ChangeReason changeReason;

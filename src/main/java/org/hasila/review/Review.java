@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Status;
+import org.hasila.kernel.QueryString;
 import org.hasila.kernel.Slugged;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,12 +44,8 @@ public class Review extends Controller {
     public record Filters(String conflict, String claimant, String journalist, String show) {
 
         public String query() {
-            return "conflict=" + encode(conflict) + "&claimant=" + encode(claimant) + "&journalist="
-                    + encode(journalist) + "&show=" + encode(show);
-        }
-
-        private static String encode(String value) {
-            return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+            return QueryString.of().with("conflict", conflict).with("claimant", claimant)
+                    .with("journalist", journalist).with("show", show).toString();
         }
     }
 

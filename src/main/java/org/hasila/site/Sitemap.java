@@ -1,5 +1,7 @@
 package org.hasila.site;
 
+import static org.hasila.kernel.Xml.escape;
+
 import org.hasila.web.Language;
 import org.hasila.web.Languages;
 import org.hasila.web.Msg;
@@ -90,9 +92,5 @@ public class Sitemap {
 
     private static String inLanguage(String page, String code) {
         return page + (page.contains("?") ? "&" : "?") + Language.PARAMETER + "=" + code;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * each takes seconds (docs/performance.md). Off with {@code HASILA_WARM_UP=false}.
  */
 @ApplicationScoped
-public class WarmUp {
+class WarmUp {
 
     private static final Logger LOG = Logger.getLogger(WarmUp.class);
     private static final List<String> PAGES = List.of("/", "/claims", "/timelines", "/api/v1/parties",

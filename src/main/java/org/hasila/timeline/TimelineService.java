@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.kernel.Dates;
+import org.hasila.register.claim.Figures;
 import org.hasila.web.Msg;
 
 /** Loads the published claims of a timeline, computes it and words it, in one short read transaction. */
@@ -26,6 +27,9 @@ public class TimelineService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TimelineClaims timelineClaims;
 
     /**
      * What the timeline's data was at one moment: how many claims of its conflict, category and subject side
@@ -69,11 +73,11 @@ public class TimelineService {
         /** "+130": how much higher the highest latest figure is. */
         public String difference() {
             Long difference = timeline.comparison().difference();
-            return difference == null ? null : String.format(Locale.ROOT, "+%,d", difference);
+            return difference == null ? null : "+" + Figures.grouped(difference);
         }
 
         public String figure(Timeline.Latest latest) {
-            return ChartSvg.valueLabel(latest.point().figure());
+            return latest.point().figure().written();
         }
 
         public String colour(int series) {
@@ -95,16 +99,7 @@ public class TimelineService {
     @Transactional
     public View view(TimelineRequest request, Msg msg, Locale locale) {
         Version version = version(request);
-        List<TimelineClaim> claims = em.createQuery("""
-                select new org.hasila.timeline.TimelineClaim(c.id, cl.id, cl.name, p.name, c.item, c.qualifier,
-                    c.valueExact, c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision,
-                    c.statedOn, c.status)
-                from Claim c join c.claimant cl left join cl.party p
-                where c.published = true and c.conflict = :conflict and c.category = :category
-                    and c.subjectParty = :subject
-                order by c.id""", TimelineClaim.class)
-                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
-                .setParameter("subject", request.subject()).getResultList();
+        List<TimelineClaim> claims = timelineClaims.of(request);
         Map<Long, Set<String>> outlets = outlets(claims);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
@@ -120,7 +115,7 @@ public class TimelineService {
             Set<String> read = outlets.getOrDefault(id, Set.of());
             sources.addAll(read);
             rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
-                    ChartSvg.valueLabel(claim.figure()), claim.counting().slug(), claim.periodStart(), claim.periodEnd(),
+                    claim.figure().written(), claim.counting().slug(), claim.periodStart(), claim.periodEnd(),
                     claim.precision().slug(), claim.status().slug(), String.join("; ", read)));
         }
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, msg, locale));

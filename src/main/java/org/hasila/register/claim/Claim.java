@@ -90,19 +90,20 @@ public class Claim extends PanacheEntity {
 
     /** The figure with thousands grouped ("1,669"), Western digits in every language (docs/languages.md). */
     public String getValueText() {
-        return grouped(valueExact);
+        return Figures.grouped(valueExact);
     }
 
     public String getMinText() {
-        return grouped(valueMin);
+        return Figures.grouped(valueMin);
     }
 
     public String getMaxText() {
-        return grouped(valueMax);
+        return Figures.grouped(valueMax);
     }
 
-    public static String grouped(Long value) {
-        return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", value);
+    /** The figure as a number with its qualifier's sign ("≥ 47"), for lists and tables. */
+    public String getFigureText() {
+        return Figures.written(qualifier, valueExact, valueMin, valueMax);
     }
 
     public void publish() {

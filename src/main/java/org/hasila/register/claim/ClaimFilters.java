@@ -3,8 +3,6 @@ package org.hasila.register.claim;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +12,7 @@ import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Msg;
-import org.hasila.kernel.Urls;
+import org.hasila.kernel.QueryString;
 
 /**
  * The filters of the list of claims and of {@code /api/v1/claims}, read from the URL: each one checked, each
@@ -54,28 +52,18 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
 
         /** The query string of these filters, without the cursor. */
         public String query() {
-            Map<String, String> parameters = new LinkedHashMap<>();
-            parameters.put("conflict", conflict);
-            parameters.put("claimant", claimant);
-            parameters.put("subject_side", subjectSide);
-            parameters.put("claimant_side", claimantSide);
-            parameters.put("category", category);
-            parameters.put("status", status);
-            parameters.put("from", from);
-            parameters.put("to", to);
-            StringBuilder query = new StringBuilder();
-            parameters.forEach((name, value) -> {
-                if (value != null && !value.isBlank()) {
-                    query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(Urls.urlEncoded(value.strip()));
-                }
-            });
-            return query.toString();
+            return filters().toString();
         }
 
         /** The link to the page after one that ends with {@code cursor}. */
         public String next(Cursor cursor) {
-            String query = query();
-            return (query.isEmpty() ? "" : query + "&") + "after=" + cursor;
+            return filters().with("after", cursor).toString();
+        }
+
+        private QueryString filters() {
+            return QueryString.of().with("conflict", conflict).with("claimant", claimant)
+                    .with("subject_side", subjectSide).with("claimant_side", claimantSide).with("category", category)
+                    .with("status", status).with("from", from).with("to", to);
         }
 
         public boolean any() {
