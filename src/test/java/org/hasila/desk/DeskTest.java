@@ -207,6 +207,13 @@ class DeskTest {
         journalist.submit(page, page + "/claims", otherSide).then().statusCode(200)
                 .body(containsString("id=\"claimant_side-error\">" + isolated("Prosecutor General&#39;s Office of Azerbaijan")
                         + " is recorded as speaking for " + isolated("Azerbaijan") + "."));
+        Map<String, String> monitor = new HashMap<>(killed());
+        monitor.putAll(Map.of("claimant", "Human Rights Watch", "claimant_side", ""));
+        addClaim(journalist, page, monitor);
+        monitor.putAll(Map.of("claimant_side", "Armenia", "value", "50"));
+        journalist.submit(page, page + "/claims", monitor).then().statusCode(200)
+                .body(containsString("id=\"claimant_side-error\">" + isolated("Human Rights Watch")
+                        + " is recorded as independent: leave “Speaks for” empty."));
     }
 
     @Test
