@@ -34,6 +34,7 @@ import org.hasila.interchange.ImportReport.PreviewRow;
 import org.hasila.kernel.Problem;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.CheckedClaim;
+import org.hasila.register.claim.Figures;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.claim.ClaimRules;
@@ -266,11 +267,7 @@ public class ClaimImporter {
 
         private PreviewRow previewOf(ClaimRow row, Outcome outcome) {
             CheckedClaim claim = row.claim();
-            String figure = switch (claim.qualifier()) {
-                case RANGE -> claim.valueMin() + "–" + claim.valueMax();
-                case UNSPECIFIED -> "";
-                default -> String.valueOf(claim.value());
-            };
+            String figure = Figures.written(claim.qualifier(), claim.value(), claim.valueMin(), claim.valueMax());
             String period = (claim.periodStart() == null ? "" : claim.periodStart() + " – ") + claim.periodEnd();
             return new PreviewRow(row.line(), claim.conflict(), claim.claimant(), claim.subjectSide(),
                     claim.category(), claim.item(), figure, claim.counting().slug(), period, outcome);
