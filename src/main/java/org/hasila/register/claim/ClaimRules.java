@@ -203,7 +203,7 @@ public final class ClaimRules {
                     requireBlank(VALUE_MIN, valueMin, FIGURE_WITHOUT_NUMBER);
                     requireBlank(VALUE_MAX, valueMax, FIGURE_WITHOUT_NUMBER);
                 }
-                default -> {
+                case EXACT, AT_LEAST, AT_MOST, ABOUT -> {
                     requirePresent(VALUE, typed.value(), FIGURE_NEEDED, qualifier.slug());
                     requireBlank(VALUE_MIN, valueMin, LIMIT_OUTSIDE_A_RANGE);
                     requireBlank(VALUE_MAX, valueMax, LIMIT_OUTSIDE_A_RANGE);
