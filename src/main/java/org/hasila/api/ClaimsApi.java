@@ -12,7 +12,7 @@ import org.hasila.claim.Claim;
 import org.hasila.claim.ClaimFilters;
 import org.hasila.claim.ClaimSearch;
 import org.hasila.interchange.ExportedClaim;
-import org.hasila.web.Msg;
+import org.hasila.web.FilterMessages;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -78,7 +78,7 @@ public class ClaimsApi {
             @Parameter(description = "next_cursor of the page before") @QueryParam("after") String after) {
         ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
                 status, from, to, after);
-        ClaimFilters.Result result = ClaimFilters.read(typed, MessageBundles.get(Msg.class));
+        ClaimFilters.Result result = ClaimFilters.read(typed, MessageBundles.get(FilterMessages.class));
         if (result.filters() == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());
         }

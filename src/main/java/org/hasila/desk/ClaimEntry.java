@@ -14,6 +14,7 @@ import org.hasila.account.Role;
 import org.hasila.claim.Claim;
 import org.hasila.claim.Qualifier;
 import org.hasila.source.Source;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -45,11 +46,11 @@ public class ClaimEntry extends Controller {
         Source source = Source.findById(id);
         notFoundIfNull(source);
         DeskForm form = DeskForm.of(sent, DeskForm.CLAIM_FIELDS);
-        DeskService.Outcome outcome = desk.addClaim(source, form, identity.getPrincipal().getName(), language.msg());
+        DeskService.Outcome outcome = desk.addClaim(source, form, identity.getPrincipal().getName(), language);
         if (!outcome.ok()) {
             return Desk.page(source, form, outcome.errors(), outcome.duplicateOf());
         }
-        flash("message", language.msg().desk_claim_added());
+        flash("message", language.bundle(DeskMessages.class).claim_added());
         redirect(Desk.class).source(id, outcome.id());
         return null;
     }
@@ -74,14 +75,14 @@ public class ClaimEntry extends Controller {
     public TemplateInstance update(@RestPath long id, MultivaluedMap<String, String> sent) {
         Claim claim = editable(id);
         DeskForm form = DeskForm.of(sent, DeskForm.CLAIM_FIELDS);
-        DeskService.Outcome outcome = desk.updateClaim(claim, form, language.msg());
+        DeskService.Outcome outcome = desk.updateClaim(claim, form, language);
         if (!outcome.ok()) {
             Claim current = Claim.find("""
                     select c from Claim c left join fetch c.sources cs left join fetch cs.source where c.id = ?1""", id)
                     .firstResult();
             return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
         }
-        flash("message", language.msg().desk_claim_saved());
+        flash("message", language.bundle(DeskMessages.class).claim_saved());
         redirect(org.hasila.claim.Claims.class).show(id);
         return null;
     }

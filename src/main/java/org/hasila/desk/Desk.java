@@ -16,6 +16,7 @@ import org.hasila.account.Role;
 import org.hasila.claim.Claim;
 import org.hasila.source.ClaimSource;
 import org.hasila.source.Source;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -71,7 +72,7 @@ public class Desk extends Controller {
     @Path("/sources")
     public TemplateInstance createSource(MultivaluedMap<String, String> sent) {
         DeskForm form = DeskForm.of(sent, DeskForm.SOURCE_FIELDS);
-        DeskService.Outcome outcome = desk.createSource(form, language.msg());
+        DeskService.Outcome outcome = desk.createSource(form, language);
         if (!outcome.ok()) {
             return Templates.newSource(form, outcome.errors());
         }
@@ -117,11 +118,11 @@ public class Desk extends Controller {
         Source source = editable(id);
         DeskForm form = DeskForm.of(sent, List.of("source_outlet", "source_title", "source_url",
                 "source_published_on", "source_language", "reason"));
-        DeskService.Outcome outcome = desk.updateSource(source, form, language.msg());
+        DeskService.Outcome outcome = desk.updateSource(source, form, language);
         if (!outcome.ok()) {
             return Templates.editSource(source, form, outcome.errors());
         }
-        flash("message", language.msg().desk_source_saved());
+        flash("message", language.bundle(DeskMessages.class).source_saved());
         source(id, null);
         return null;
     }

@@ -18,8 +18,10 @@ import org.hasila.interchange.RowReader;
 import org.hasila.review.ChangeReason;
 import org.hasila.source.ClaimSource;
 import org.hasila.source.Source;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
+import org.hasila.web.Language;
+import org.hasila.web.RowMessages;
 
 /**
  * Saves what journalists and editors type: sources, and claims read in them. The importer's rules check every
@@ -47,9 +49,9 @@ public class DeskService {
     }
 
     @Transactional
-    public Outcome createSource(DeskForm form, Msg msg) {
+    public Outcome createSource(DeskForm form, Language language) {
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors, msg).readSource(form);
+        RowReader.SourceRow row = reader(errors, language).readSource(form);
         if (row == null) {
             return new Outcome(null, errors, null);
         }
@@ -65,15 +67,16 @@ public class DeskService {
     }
 
     @Transactional
-    public Outcome updateSource(Source source, DeskForm form, Msg msg) {
+    public Outcome updateSource(Source source, DeskForm form, Language language) {
+        DeskMessages msg = language.bundle(DeskMessages.class);
         FormErrors errors = FormErrors.none();
-        RowReader.SourceRow row = reader(errors, msg).readSource(form);
+        RowReader.SourceRow row = reader(errors, language).readSource(form);
         if (row == null) {
             return new Outcome(null, errors, null);
         }
         String key = Source.matchKey(row.outlet(), row.title(), row.url(), row.publishedOn());
         if (Source.count("matchKey = ?1 and id <> ?2", key, source.id) > 0) {
-            return new Outcome(null, errors.add("source_outlet", msg.desk_source_exists()), null);
+            return new Outcome(null, errors.add("source_outlet", msg.source_exists()), null);
         }
         changeReason.set(form.get("reason"));
         source.outlet = row.outlet();
@@ -87,15 +90,16 @@ public class DeskService {
 
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
-    public Outcome addClaim(Source source, DeskForm form, String journalist, Msg msg) {
+    public Outcome addClaim(Source source, DeskForm form, String journalist, Language language) {
+        DeskMessages msg = language.bundle(DeskMessages.class);
         FormErrors errors = FormErrors.none();
-        Checked checked = check(form, errors, msg, null);
+        Checked checked = check(form, errors, language, null);
         if (checked == null) {
             return rolledBack(errors, null);
         }
         Long duplicate = duplicateOf(checked.names().fingerprint(), null);
         if (duplicate != null && !form.checked("confirm_duplicate")) {
-            return rolledBack(errors.add("confirm_duplicate", msg.desk_duplicate()), duplicate);
+            return rolledBack(errors.add("confirm_duplicate", msg.duplicate()), duplicate);
         }
         Claim claim = checked.catalog().create(checked.row(), checked.names(), journalist, false);
         ClaimSource.of(claim, source, checked.row().quote(), checked.row().translation()).persist();
@@ -107,21 +111,22 @@ public class DeskService {
      * nothing is overwritten and the form comes back with the editor's input and a message.
      */
     @Transactional
-    public Outcome updateClaim(Claim claim, DeskForm form, Msg msg) {
+    public Outcome updateClaim(Claim claim, DeskForm form, Language language) {
+        DeskMessages msg = language.bundle(DeskMessages.class);
         FormErrors errors = FormErrors.none();
         if (!String.valueOf(claim.version).equals(form.get("version"))) {
-            return rolledBack(errors.add("version", msg.desk_edited_meanwhile()), null);
+            return rolledBack(errors.add("version", msg.edited_meanwhile()), null);
         }
-        Checked checked = check(form, errors, msg, claim);
+        Checked checked = check(form, errors, language, claim);
         if (checked == null) {
             return rolledBack(errors, null);
         }
         if (claim.published && form.get("reason") == null) {
-            return rolledBack(errors.add("reason", msg.desk_reason_needed()), null);
+            return rolledBack(errors.add("reason", msg.reason_needed()), null);
         }
         Long duplicate = duplicateOf(checked.names().fingerprint(), claim.id);
         if (duplicate != null && !form.checked("confirm_duplicate")) {
-            return rolledBack(errors.add("confirm_duplicate", msg.desk_duplicate()), duplicate);
+            return rolledBack(errors.add("confirm_duplicate", msg.duplicate()), duplicate);
         }
         changeReason.set(form.get("reason"));
         checked.catalog().fill(claim, checked.row(), checked.names());
@@ -133,7 +138,7 @@ public class DeskService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            return rolledBack(FormErrors.none().add("version", msg.desk_edited_meanwhile()), null);
+            return rolledBack(FormErrors.none().add("version", msg.edited_meanwhile()), null);
         }
         return Outcome.saved(claim.id);
     }
@@ -141,8 +146,9 @@ public class DeskService {
     private record Checked(ClaimRow row, Catalog catalog, Catalog.Resolved names) {
     }
 
-    private Checked check(DeskForm form, FormErrors errors, Msg msg, Claim editing) {
-        ClaimRow row = reader(errors, msg).readClaim(form.figureForQualifier());
+    private Checked check(DeskForm form, FormErrors errors, Language language, Claim editing) {
+        DeskMessages msg = language.bundle(DeskMessages.class);
+        ClaimRow row = reader(errors, language).readClaim(form.figureForQualifier());
         if (row == null) {
             return null;
         }
@@ -150,8 +156,8 @@ public class DeskService {
         Catalog.Resolved names = catalog.resolve(row);
         if (!Catalog.speaksFor(names.claimant(), row.claimantSide())) {
             String side = names.claimant().partyName();
-            errors.add("claimant_side", side == null ? msg.desk_claimant_independent(row.claimant())
-                    : msg.desk_claimant_speaks_for(row.claimant(), side));
+            errors.add("claimant_side", side == null ? msg.claimant_independent(row.claimant())
+                    : msg.claimant_speaks_for(row.claimant(), side));
             return null;
         }
         return new Checked(row, catalog, names);
@@ -169,8 +175,9 @@ public class DeskService {
         return new Outcome(null, errors, duplicate);
     }
 
-    private static RowReader reader(FormErrors errors, Msg msg) {
-        return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()), msg);
+    private static RowReader reader(FormErrors errors, Language language) {
+        return new RowReader(Category.slugs(), problem -> errors.add(problem.column(), problem.reason()),
+                language.bundle(RowMessages.class));
     }
 
     /** Publishes, unpublishes or sets the status of a claim, as an editor decides. */

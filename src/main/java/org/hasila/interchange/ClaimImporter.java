@@ -34,8 +34,8 @@ import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
 import org.hasila.source.ClaimSource;
-import org.hasila.web.Msg;
 import org.hasila.source.Source;
+import org.hasila.web.RowMessages;
 import org.jboss.logging.Logger;
 
 /**
@@ -116,7 +116,7 @@ public class ClaimImporter {
             Set<String> categories = Category.slugs();
             claimsStoredBefore = Claim.count() > 0;
             // Files and the API are answered in English, the language of the format's column names.
-            RowReader reader = new RowReader(categories, this::problem, MessageBundles.get(Msg.class));
+            RowReader reader = new RowReader(categories, this::problem, MessageBundles.get(RowMessages.class));
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 if (!checkHeader(parser.getHeaderNames())) {

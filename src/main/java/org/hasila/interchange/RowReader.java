@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.hasila.claim.AsOfPrecision;
 import org.hasila.claim.Counting;
 import org.hasila.claim.Qualifier;
-import org.hasila.web.Msg;
+import org.hasila.web.RowMessages;
 import org.hasila.web.Slugged;
 
 /**
@@ -53,14 +53,14 @@ public final class RowReader {
 
     private final Set<String> categories;
     private final Consumer<ImportProblem> problems;
-    private final Msg msg;
+    private final RowMessages msg;
     private Fields record;
     private long line;
     private boolean failed;
     private boolean withSource;
 
     /** @param msg the wording of the problems: English for files and the API, the reader's language for forms */
-    public RowReader(Set<String> categories, Consumer<ImportProblem> problems, Msg msg) {
+    public RowReader(Set<String> categories, Consumer<ImportProblem> problems, RowMessages msg) {
         this.categories = categories;
         this.problems = problems;
         this.msg = msg;

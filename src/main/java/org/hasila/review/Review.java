@@ -16,8 +16,9 @@ import org.hasila.account.Role;
 import org.hasila.claim.Claim;
 import org.hasila.claim.Status;
 import org.hasila.desk.DeskService;
-import org.hasila.web.Slugged;
 import org.hasila.web.Language;
+import org.hasila.web.ReviewMessages;
+import org.hasila.web.Slugged;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -95,7 +96,7 @@ public class Review extends Controller {
     @Path("/claims/{id}/publish")
     public void publish(@RestPath long id, @RestForm String back) {
         desk.review(claim(id), true, null, null);
-        flash("message", language.msg().review_published(id));
+        flash("message", language.bundle(ReviewMessages.class).published(id));
         backTo(back);
     }
 
@@ -104,7 +105,7 @@ public class Review extends Controller {
     @Path("/claims/{id}/unpublish")
     public void unpublish(@RestPath long id, @RestForm String reason, @RestForm String back) {
         desk.review(claim(id), false, null, reason);
-        flash("message", language.msg().review_unpublished(id));
+        flash("message", language.bundle(ReviewMessages.class).unpublished(id));
         backTo(back);
     }
 
@@ -115,11 +116,11 @@ public class Review extends Controller {
         Status chosen = status == null ? null : Slugged.fromSlug(Status.class, status);
         boolean reasonGiven = reason != null && !reason.isBlank() && reason.length() <= 2000;
         if (chosen == null || chosen != Status.REPORTED && !reasonGiven) {
-            flash("message", language.msg().review_reason_needed());
+            flash("message", language.bundle(ReviewMessages.class).reason_needed());
             backTo(back);
         }
         desk.review(claim(id), null, chosen, reasonGiven ? reason.strip() : null);
-        flash("message", language.msg().review_status_set(id));
+        flash("message", language.bundle(ReviewMessages.class).status_set(id));
         backTo(back);
     }
 

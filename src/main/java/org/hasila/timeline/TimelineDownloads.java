@@ -16,6 +16,7 @@ import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.hasila.timeline.TimelineResponses.Answer;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -90,7 +91,8 @@ public class TimelineDownloads {
 
     private Response download(String conflict, String category, String subject, String item, String asOf,
             String variant, Function<TimelineService.View, Answer> body) {
-        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, language.msg());
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf,
+                language.bundle(FilterMessages.class));
         if (result.request() == null) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(result.errors().all()).build();

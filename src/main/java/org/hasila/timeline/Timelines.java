@@ -15,8 +15,8 @@ import org.hasila.claim.PublishedNames;
 import org.hasila.conflict.Conflict;
 import org.hasila.party.Party;
 import org.hasila.web.CurrentUser;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -60,7 +60,7 @@ public class Timelines extends Controller {
     public Response show(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         Filters filters = new Filters(conflict, category, subject, item, asOf);
-        Msg msg = language.msg();
+        FilterMessages msg = language.bundle(FilterMessages.class);
         boolean chosen = conflict != null || category != null || subject != null;
         TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, msg);
         if (result.request() == null) {
