@@ -38,8 +38,14 @@ import org.hasila.interchange.ImportReport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The claims contract other tools rely on: CSV and JSON downloads of published claims, and CSV import. */
-@Path("/api/v1")
+@Path(ClaimsApi.ROOT)
 public class ClaimsApi {
+
+    /** Where the API answers, and the claims' paths in it: {@link ApiLinks} writes pages' links from these. */
+    static final String ROOT = "/api/v1";
+    static final String CLAIMS = "/claims";
+    static final String CSV = "/claims.csv";
+    static final String JSON = "/claims.json";
 
     /** The file was read but breaks the rules of claims CSV. */
     static final int UNPROCESSABLE_CONTENT = 422;
@@ -63,7 +69,7 @@ public class ClaimsApi {
 
     /** Published claims that pass the filters, newest as-of date first, 50 a page; 400 with the reason for a bad filter. */
     @GET
-    @Path("/claims")
+    @Path(CLAIMS)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published claims, filtered, newest as-of date first, 50 a page with their sources and quotes")
     public Response claims(
@@ -85,7 +91,7 @@ public class ClaimsApi {
         ClaimSearch.Page page = search.page(result.filters());
         String cursor = page.next() == null ? null : page.next().toString();
         return Response.ok(new ClaimPage(page.claims().stream().map(ExportedClaim::of).toList(), cursor,
-                cursor == null ? null : "/api/v1/claims?" + typed.next(page.next()))).build();
+                cursor == null ? null : ROOT + CLAIMS + "?" + typed.next(page.next()))).build();
     }
 
     /** One published claim with its sources; 404 for any other id. */
@@ -103,7 +109,7 @@ public class ClaimsApi {
 
     /** Every published claim, or one conflict's, as claims CSV version 1. */
     @GET
-    @Path("/claims.csv")
+    @Path(CSV)
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("conflict") String conflict) {
         return download(conflict, "csv", conflictId -> out -> exporter.writeCsv(conflictId, out));
@@ -111,7 +117,7 @@ public class ClaimsApi {
 
     /** Every published claim, or one conflict's, as JSON with its sources. */
     @GET
-    @Path("/claims.json")
+    @Path(JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("conflict") String conflict) {
         return download(conflict, "json", conflictId -> out -> exporter.writeJson(conflictId, out));

@@ -50,7 +50,7 @@ public class Timelines extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Choices choices, Filters filters, FormErrors errors,
-                TimelineService.View view, String query, String base);
+                TimelineService.View view, String query, String origin);
 
     }
 
@@ -72,7 +72,7 @@ public class Timelines extends Controller {
         TimelineRequest request = result.request();
         return responses.answer(request, false, "page|" + currentUser.getName(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
-                        request.query(), language.getOrigin() + "/").setLocale(view.text().locale()).render(),
+                        request.query(), language.getOrigin()).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));
     }
 
