@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * HASILA_ADMIN_PASSWORD, or a generated one printed once to the log. There is no default password.
  */
 @ApplicationScoped
-public class FirstEditor {
+class FirstEditor {
 
     public static final String USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(FirstEditor.class);

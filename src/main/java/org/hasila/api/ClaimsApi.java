@@ -1,5 +1,7 @@
 package org.hasila.api;
 
+import org.hasila.web.ApiError;
+
 import java.io.InputStream;
 import java.util.List;
 
@@ -8,9 +10,9 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.hasila.claim.Claim;
-import org.hasila.claim.ClaimFilters;
-import org.hasila.claim.ClaimSearch;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFilters;
+import org.hasila.register.claim.ClaimSearch;
 import org.hasila.interchange.ExportedClaim;
 import org.hasila.web.FilterMessages;
 
@@ -30,7 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.hasila.account.Role;
-import org.hasila.conflict.Conflict;
+import org.hasila.register.conflict.Conflict;
 import org.hasila.interchange.ClaimExporter;
 import org.hasila.interchange.ClaimImporter;
 import org.hasila.interchange.ImportOptions;

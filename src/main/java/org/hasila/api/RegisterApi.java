@@ -13,9 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.hasila.category.Category;
-import org.hasila.claim.PublishedData;
-import org.hasila.conflict.ConflictSummaries;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.PublishedData;
+import org.hasila.register.claimant.ClaimantRecords;
+import org.hasila.register.conflict.ConflictSummaries;
 
 /**
  * The register's names as JSON: conflicts, parties, claimants and categories. Only those with published claims
@@ -33,6 +34,9 @@ public class RegisterApi {
 
     @Inject
     ConflictSummaries summaries;
+
+    @Inject
+    ClaimantRecords records;
 
     public record ConflictEntry(String name, String slug, long claims, @JsonProperty("first_as_of") LocalDate first,
             @JsonProperty("last_as_of") LocalDate last) {
@@ -87,12 +91,9 @@ public class RegisterApi {
     }
 
     private List<ClaimantEntry> allClaimants() {
-        return em.createQuery("""
-                select new org.hasila.api.RegisterApi$ClaimantEntry(cl.id, cl.name, p.name, count(c),
-                    sum(case when c.status = org.hasila.claim.Status.DISPUTED then 1 else 0 end),
-                    sum(case when c.status = org.hasila.claim.Status.RETRACTED then 1 else 0 end))
-                from Claim c join c.claimant cl left join cl.party p where c.published = true
-                group by cl.id, cl.name, p.name order by cl.name""", ClaimantEntry.class).getResultList();
+        return records.all().stream().map(claimant -> new ClaimantEntry(claimant.id(), claimant.name(),
+                claimant.side(), claimant.tally().claims(), claimant.tally().disputed(), claimant.tally().retracted()))
+                .toList();
     }
 
     @GET

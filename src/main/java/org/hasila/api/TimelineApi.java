@@ -1,5 +1,7 @@
 package org.hasila.api;
 
+import org.hasila.web.ApiError;
+
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.hasila.conflict.Conflict;
+import org.hasila.register.conflict.Conflict;
 import org.hasila.timeline.PublishedTimelines;
 import org.hasila.timeline.TimelineFilters;
 import org.hasila.timeline.TimelineJson;

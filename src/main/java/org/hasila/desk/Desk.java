@@ -8,14 +8,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MultivaluedMap;
 import org.hasila.account.Role;
-import org.hasila.claim.Claim;
-import org.hasila.source.ClaimSource;
-import org.hasila.source.Source;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
+import org.hasila.review.EditRights;
 import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
@@ -25,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * The journalist's desk, source first: enter the article once, then every claim it holds on the same page.
  * Who may do what: journalists and editors enter sources and claims; a journalist edits the sources they
- * entered, an editor any source.
+ * entered claims from, an editor any source.
  */
 @Path("/desk")
 @RolesAllowed({ Role.JOURNALIST, Role.EDITOR })
@@ -35,18 +36,21 @@ public class Desk extends Controller {
     DeskService desk;
 
     @Inject
+    EditRights rights;
+
+    @Inject
     Language language;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Claim> drafts, List<Source> sources);
 
-        static native TemplateInstance newSource(DeskForm form, FormErrors errors);
+        static native TemplateInstance newSource(SourceForm form, FormErrors errors);
 
-        static native TemplateInstance source(Source source, List<ClaimSource> claims, DeskForm form,
+        static native TemplateInstance source(Source source, List<ClaimSource> claims, ClaimForm form,
                 FormErrors errors, Long duplicateOf, DeskChoices choices);
 
-        static native TemplateInstance editSource(Source source, DeskForm form, FormErrors errors);
+        static native TemplateInstance editSource(Source source, SourceForm form, FormErrors errors);
     }
 
     /** The journalist's drafts and the latest sources. */
@@ -65,14 +69,14 @@ public class Desk extends Controller {
     @GET
     @Path("/sources/new")
     public TemplateInstance newSource() {
-        return Templates.newSource(DeskForm.empty(), FormErrors.none());
+        return Templates.newSource(SourceForm.blank(), FormErrors.none());
     }
 
+    /** Saves the source, or opens the one already there; on to its page to add its claims. */
     @POST
     @Path("/sources")
-    public TemplateInstance createSource(MultivaluedMap<String, String> sent) {
-        DeskForm form = DeskForm.of(sent, DeskForm.SOURCE_FIELDS);
-        DeskService.Outcome outcome = desk.createSource(form, language);
+    public TemplateInstance createSource(@BeanParam SourceForm form) {
+        DeskService.Outcome outcome = desk.createSource(form);
         if (!outcome.ok()) {
             return Templates.newSource(form, outcome.errors());
         }
@@ -86,39 +90,31 @@ public class Desk extends Controller {
     public TemplateInstance source(@RestPath long id, @RestQuery Long after) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
-        DeskForm form = DeskForm.empty().set("as_of_precision", "exact").set("counting", "cumulative")
-                .set("qualifier", "exact");
         Claim last = after == null ? null : Claim.findById(after);
-        if (last != null) {
-            ClaimEntry.fillContext(form, last);
-        }
-        return page(source, form, FormErrors.none(), null);
+        return page(source, last == null ? ClaimForm.first() : ClaimForm.after(last), FormErrors.none(), null);
     }
 
-    static TemplateInstance page(Source source, DeskForm form, FormErrors errors, Long duplicateOf) {
+    static TemplateInstance page(Source source, ClaimForm form, FormErrors errors, Long duplicateOf) {
         List<ClaimSource> claims = ClaimSource.find("""
                 select cs from ClaimSource cs join fetch cs.claim c join fetch c.claimant join fetch c.category
                 join fetch c.subjectParty where cs.source = ?1 order by cs.id""", source).list();
         return Templates.source(source, claims, form, errors, duplicateOf, DeskChoices.load());
     }
 
+    /** The source's form, filled from the source. */
     @GET
     @Path("/sources/{id}/edit")
     public TemplateInstance editSource(@RestPath long id) {
         Source source = editable(id);
-        DeskForm form = DeskForm.empty().set("source_outlet", source.outlet).set("source_title", source.title)
-                .set("source_url", source.url).set("source_published_on", source.publishedOn)
-                .set("source_language", source.language);
-        return Templates.editSource(source, form, FormErrors.none());
+        return Templates.editSource(source, SourceForm.editing(source), FormErrors.none());
     }
 
+    /** Saves the edited source; back to its page. */
     @POST
     @Path("/sources/{id}")
-    public TemplateInstance updateSource(@RestPath long id, MultivaluedMap<String, String> sent) {
+    public TemplateInstance updateSource(@RestPath long id, @BeanParam SourceForm form) {
         Source source = editable(id);
-        DeskForm form = DeskForm.of(sent, List.of("source_outlet", "source_title", "source_url",
-                "source_published_on", "source_language", "reason"));
-        DeskService.Outcome outcome = desk.updateSource(source, form, language);
+        DeskService.Outcome outcome = desk.updateSource(source, form);
         if (!outcome.ok()) {
             return Templates.editSource(source, form, outcome.errors());
         }
@@ -127,14 +123,11 @@ public class Desk extends Controller {
         return null;
     }
 
-    /** Editors edit any source; journalists the ones they entered claims from. */
+    /** The source, when who asks may edit it; refused otherwise. */
     private Source editable(long id) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
-        boolean editor = identity.hasRole(Role.EDITOR);
-        boolean theirs = ClaimSource.count("source = ?1 and claim.createdBy = ?2", source,
-                identity.getPrincipal().getName()) > 0;
-        if (!editor && !theirs) {
+        if (!rights.mayEdit(source)) {
             throw new ForbiddenException();
         }
         return source;

@@ -3,13 +3,13 @@ package org.hasila.desk;
 import java.util.List;
 
 import io.quarkus.panache.common.Sort;
-import org.hasila.category.Category;
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
-import org.hasila.claimant.Claimant;
-import org.hasila.conflict.Conflict;
-import org.hasila.party.Party;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
 
 /** What the entry forms offer as choices: what is already known, so that journalists type less. */
 public record DeskChoices(List<String> conflicts, List<Claimant> claimants, List<String> parties, List<String> items,

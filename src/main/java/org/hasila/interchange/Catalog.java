@@ -5,16 +5,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import org.hasila.category.Category;
-import org.hasila.claim.Claim;
-import org.hasila.claimant.Claimant;
-import org.hasila.conflict.Conflict;
-import org.hasila.party.Party;
-import org.hasila.source.Source;
-import org.hasila.web.Names;
+import org.hasila.kernel.Names;
+import org.hasila.kernel.Problem;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.CheckedClaim;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFields;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
+import org.hasila.register.source.CheckedSource;
+import org.hasila.register.source.Source;
 
 /**
  * The conflicts, parties, claimants and sources an import refers to: found by name (any case) among those
@@ -83,59 +88,62 @@ public final class Catalog {
                 }));
     }
 
-    public static boolean speaksFor(ClaimantEntry claimant, String side) {
-        return Objects.equals(claimant.partyKey(), side == null ? null : Names.key(side));
-    }
-
-    long source(ClaimRow row) {
-        String key = Source.matchKey(row.sourceOutlet(), row.sourceTitle(), row.sourceUrl(), row.sourcePublishedOn());
-        return sources.computeIfAbsent(key, k -> stored(Source.find("matchKey", k)).map(s -> ((Source) s).id)
-                .orElseGet(() -> {
-                    Source source = Source.of(row.sourceOutlet(), row.sourceTitle(), row.sourceUrl(),
-                            row.sourcePublishedOn(), row.sourceLanguage());
+    long source(CheckedSource checked) {
+        return sources.computeIfAbsent(checked.matchKey(), key -> stored(Source.find("matchKey", key))
+                .map(s -> ((Source) s).id).orElseGet(() -> {
+                    Source source = Source.of(checked);
                     source.persist();
                     return source.id;
                 }));
     }
 
-    /** Finds or creates what the claim names (claimant with its side, conflict, parties) and fingerprints it. */
-    public Resolved resolve(ClaimRow row) {
-        ClaimantEntry claimant = claimant(row.claimant(), row.claimantSide());
-        long conflictId = conflict(row.conflict());
-        long subjectId = party(row.subjectSide());
-        Long causedById = row.causedBy() == null ? null : party(row.causedBy());
-        String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, row.category(), row.item(),
-                row.counting(), row.periodStart(), row.periodEnd(), row.qualifier(), row.value(), row.valueMin(),
-                row.valueMax());
+    /**
+     * Finds or creates what the claim names (claimant with its side, conflict, parties) and fingerprints it; null
+     * when the claim gives a known claimant another side than the one it speaks for, which is reported.
+     */
+    public Resolved resolve(CheckedClaim claim, Consumer<Problem> problems) {
+        ClaimantEntry claimant = claimant(claim.claimant(), claim.claimantSide());
+        String sideKey = claim.claimantSide() == null ? null : Names.key(claim.claimantSide());
+        if (!Objects.equals(claimant.partyKey(), sideKey)) {
+            problems.accept(Problem.of(Problem.Code.CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE, ClaimFields.CLAIMANT_SIDE,
+                    claim.claimant(), claimant.partyName(), claim.claimantSide()));
+            return null;
+        }
+        long conflictId = conflict(claim.conflict());
+        long subjectId = party(claim.subjectSide());
+        Long causedById = claim.causedBy() == null ? null : party(claim.causedBy());
+        String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, claim.category(), claim.item(),
+                claim.counting(), claim.periodStart(), claim.periodEnd(), claim.qualifier(), claim.value(),
+                claim.valueMin(), claim.valueMax());
         return new Resolved(conflictId, claimant, subjectId, causedById, fingerprint);
     }
 
-    /** Sets a claim's fields from a row, new or edited. */
-    public void fill(Claim claim, ClaimRow row, Resolved names) {
+    /** Sets the fields of a new or edited claim. */
+    public void fill(Claim claim, CheckedClaim checked, Resolved names) {
         claim.conflict = em.getReference(Conflict.class, names.conflictId());
         claim.claimant = em.getReference(Claimant.class, names.claimant().id());
         claim.subjectParty = em.getReference(Party.class, names.subjectId());
         claim.causedByParty = names.causedById() == null ? null : em.getReference(Party.class, names.causedById());
-        claim.category = em.getReference(Category.class, row.category());
-        claim.item = row.item();
-        claim.qualifier = row.qualifier();
-        claim.valueExact = row.value();
-        claim.valueMin = row.valueMin();
-        claim.valueMax = row.valueMax();
-        claim.counting = row.counting();
-        claim.periodStart = row.periodStart();
-        claim.periodEnd = row.periodEnd();
-        claim.asOfPrecision = row.asOfPrecision();
-        claim.statedOn = row.statedOn();
-        claim.notes = row.notes();
+        claim.category = em.getReference(Category.class, checked.category());
+        claim.item = checked.item();
+        claim.qualifier = checked.qualifier();
+        claim.valueExact = checked.value();
+        claim.valueMin = checked.valueMin();
+        claim.valueMax = checked.valueMax();
+        claim.counting = checked.counting();
+        claim.periodStart = checked.periodStart();
+        claim.periodEnd = checked.periodEnd();
+        claim.asOfPrecision = checked.asOfPrecision();
+        claim.statedOn = checked.statedOn();
+        claim.notes = checked.notes();
         claim.fingerprint = names.fingerprint();
         claim.updatedAt = Instant.now();
     }
 
-    /** A new draft (or published) claim from a row. */
-    public Claim create(ClaimRow row, Resolved names, String createdBy, boolean publish) {
+    /** A new draft (or published) claim. */
+    public Claim create(CheckedClaim checked, Resolved names, String createdBy, boolean publish) {
         Claim claim = new Claim();
-        fill(claim, row, names);
+        fill(claim, checked, names);
         claim.createdBy = createdBy;
         claim.createdAt = claim.updatedAt;
         if (publish) {

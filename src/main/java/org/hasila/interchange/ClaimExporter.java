@@ -20,9 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVPrinter;
-import org.hasila.claim.Claim;
+import org.hasila.register.claim.Claim;
 import org.hasila.interchange.ExportedClaim.ExportedSource;
-import org.hasila.source.ClaimSource;
+import org.hasila.register.source.ClaimSource;
 
 /**
  * Writes published claims as claims CSV version 1 or as JSON, a page of claims at a time, each page read in

@@ -16,26 +16,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import org.apache.commons.csv.CSVParser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.commons.csv.CSVRecord;
-import org.hasila.category.Category;
-import org.hasila.claim.Claim;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
-import org.hasila.source.ClaimSource;
-import org.hasila.source.Source;
-import org.hasila.web.RowMessages;
+import org.hasila.kernel.Problem;
+import org.hasila.register.category.Category;
+import org.hasila.register.claim.CheckedClaim;
+import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFields;
+import org.hasila.register.claim.ClaimRules;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
 import org.jboss.logging.Logger;
 
 /**
@@ -107,16 +111,17 @@ public class ClaimImporter {
         private long sourcesLinked;
         private long previewLeftOut;
         private boolean claimsStoredBefore;
+        /** The line of the row being read, which its problems name. */
+        private long line;
+        private final Consumer<Problem> rowProblems = problem -> problem(ImportProblem.of(line, problem));
 
         Run(ImportOptions options) {
             this.options = options;
         }
 
         void readAll(InputStream in) {
-            Set<String> categories = Category.slugs();
             claimsStoredBefore = Claim.count() > 0;
-            // Files and the API are answered in English, the language of the format's column names.
-            RowReader reader = new RowReader(categories, this::problem, MessageBundles.get(RowMessages.class));
+            RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems);
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 if (!checkHeader(parser.getHeaderNames())) {
@@ -124,7 +129,7 @@ public class ClaimImporter {
                 }
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 for (CSVRecord record : parser) {
-                    long line = nextLine;
+                    line = nextLine;
                     nextLine = parser.getCurrentLineNumber() + 1;
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         continue;
@@ -140,7 +145,7 @@ public class ClaimImporter {
                                 + parser.getHeaderNames().size()));
                         continue;
                     }
-                    ClaimRow row = reader.read(RowReader.of(record), line);
+                    ClaimRow row = reader.read(record, line);
                     if (row != null) {
                         store(row);
                     }
@@ -194,7 +199,7 @@ public class ClaimImporter {
             }
             Set<String> unknown = new LinkedHashSet<>(header);
             unknown.removeAll(ClaimsCsv.COLUMNS);
-            Set<String> missing = new LinkedHashSet<>(ClaimsCsv.REQUIRED);
+            Set<String> missing = new LinkedHashSet<>(ClaimFields.REQUIRED);
             missing.removeAll(header);
             if (!unknown.isEmpty()) {
                 String names = unknown.stream().limit(10).map(name -> "'" + shorten(name) + "'")
@@ -211,26 +216,20 @@ public class ClaimImporter {
         }
 
         private void store(ClaimRow row) {
-            Catalog.Resolved names = catalog.resolve(row);
-            Catalog.ClaimantEntry claimant = names.claimant();
-            if (!Catalog.speaksFor(claimant, row.claimantSide())) {
-                problem(new ImportProblem(row.line(), ClaimsCsv.CLAIMANT_SIDE, "'" + row.claimant() + "' is recorded as "
-                        + (claimant.partyName() == null ? "independent" : "speaking for " + claimant.partyName())
-                        + (row.claimantSide() == null ? ", not as independent" : ", not for " + row.claimantSide())));
+            Catalog.Resolved names = catalog.resolve(row.claim(), rowProblems);
+            if (names == null) {
                 return;
             }
-            long sourceId = catalog.source(row);
+            long sourceId = catalog.source(row.source());
             String fingerprint = names.fingerprint();
             Long claimId = claimsInFile.get(fingerprint);
             boolean claimInFile = claimId != null;
             if (!claimInFile && claimsStoredBefore) {
-                claimId = em.createQuery("select id from Claim where fingerprint = ?1 order by id", Long.class)
-                        .setParameter(1, fingerprint).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
-                        .getResultStream().findFirst().orElse(null);
+                claimId = Claim.duplicateOf(fingerprint, null);
             }
             Outcome outcome;
             if (claimId == null) {
-                claimId = catalog.create(row, names, options.importedBy(), options.publish()).id;
+                claimId = catalog.create(row.claim(), names, options.importedBy(), options.publish()).id;
                 claimsCreated++;
                 claimsInFile.put(fingerprint, claimId);
                 link(claimId, sourceId, row);
@@ -261,20 +260,17 @@ public class ClaimImporter {
         }
 
         private void link(long claimId, long sourceId, ClaimRow row) {
-            ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId), row.quote(),
-                    row.translation()).persist();
+            ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId),
+                    row.claim().quote(), row.claim().translation()).persist();
             linksInFile.add(claimId + "/" + sourceId);
         }
 
         private PreviewRow previewOf(ClaimRow row, Outcome outcome) {
-            String figure = switch (row.qualifier()) {
-                case RANGE -> row.valueMin() + "–" + row.valueMax();
-                case UNSPECIFIED -> "";
-                default -> String.valueOf(row.value());
-            };
-            String period = (row.periodStart() == null ? "" : row.periodStart() + " – ") + row.periodEnd();
-            return new PreviewRow(row.line(), row.conflict(), row.claimant(), row.subjectSide(), row.category(),
-                    row.item(), figure, row.counting().slug(), period, outcome);
+            CheckedClaim claim = row.claim();
+            String figure = Figures.written(claim.qualifier(), claim.value(), claim.valueMin(), claim.valueMax());
+            String period = (claim.periodStart() == null ? "" : claim.periodStart() + " – ") + claim.periodEnd();
+            return new PreviewRow(row.line(), claim.conflict(), claim.claimant(), claim.subjectSide(),
+                    claim.category(), claim.item(), figure, claim.counting().slug(), period, outcome);
         }
 
         void problem(ImportProblem problem) {

@@ -1,15 +1,8 @@
 package org.hasila.interchange;
 
-import java.time.LocalDate;
+import org.hasila.register.claim.CheckedClaim;
+import org.hasila.register.source.CheckedSource;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
-
-/** One line of a claims CSV file, checked and converted: every field as it will be stored. */
-public record ClaimRow(long line, String conflict, String claimant, String claimantSide, String subjectSide,
-        String causedBy, String category, String item, Qualifier qualifier, Long value, Long valueMin,
-        Long valueMax, Counting counting, LocalDate periodStart, LocalDate periodEnd,
-        AsOfPrecision asOfPrecision, LocalDate statedOn, String sourceOutlet, String sourceTitle, String sourceUrl,
-        LocalDate sourcePublishedOn, String sourceLanguage, String quote, String translation, String notes) {
+/** One line of a claims CSV file, checked and converted: the claim and the source it was read in. */
+record ClaimRow(long line, CheckedClaim claim, CheckedSource source) {
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hasila.conflict.Conflict;
+import org.hasila.register.conflict.Conflict;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * first screen is not empty. HASILA_DEMO_DATA=false starts an empty instance.
  */
 @ApplicationScoped
-public class DemoData {
+class DemoData {
 
     static final String SEED_ARTICLE = "demo/karabakh-2020-aljazeera-mubasher.csv";
     private static final Logger LOG = Logger.getLogger(DemoData.class);

@@ -6,8 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hasila.claim.Claim;
-import org.hasila.source.ClaimSource;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.source.ClaimSource;
 
 /** A published claim as the exports write it, with the field names of claims CSV version 1. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -80,7 +80,24 @@ public class Imports extends Controller {
     @POST
     @Path("/confirm")
     public void confirm(@RestForm String token) {
-        PendingImport pending = token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
+        PendingImport pending = takePending(token);
+        if (pending == null) {
+            flash("message", language.bundle(ImportMessages.class).expired());
+        } else {
+            ImportReport report = importer.importCsv(
+                    new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
+                    new ImportOptions(false, pending.publish, pending.uploadedBy));
+            ImportMessages msg = language.bundle(ImportMessages.class);
+            flash("message", report.ok()
+                    ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                    : msg.expired());
+        }
+        index();
+    }
+
+    /** The file this editor previewed within its lifetime, taken so that it is imported once; else null. */
+    private PendingImport takePending(String token) {
+        return token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
             PendingImport found = PendingImport.findById(token);
             boolean usable = found != null && found.uploadedBy.equals(identity.getPrincipal().getName())
                     && found.uploadedAt.isAfter(Instant.now().minus(PendingImport.LIFETIME));
@@ -89,17 +106,5 @@ public class Imports extends Controller {
             }
             return usable ? found : null;
         });
-        if (pending == null) {
-            flash("message", language.bundle(ImportMessages.class).expired());
-            index();
-        }
-        ImportReport report = importer.importCsv(
-                new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
-                new ImportOptions(false, pending.publish, pending.uploadedBy));
-        ImportMessages msg = language.bundle(ImportMessages.class);
-        flash("message", report.ok()
-                ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                : msg.expired());
-        index();
     }
 }

@@ -1,5 +1,6 @@
 package org.hasila.review;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
-import org.hasila.claim.Claim;
-import org.hasila.claim.Status;
-import org.hasila.desk.DeskService;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.Status;
+import org.hasila.kernel.QueryString;
+import org.hasila.kernel.Slugged;
 import org.hasila.web.Language;
 import org.hasila.web.ReviewMessages;
-import org.hasila.web.Slugged;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -34,7 +36,7 @@ public class Review extends Controller {
     private static final int QUEUE_LENGTH = 200;
 
     @Inject
-    DeskService desk;
+    Publication publication;
 
     @Inject
     Language language;
@@ -43,12 +45,8 @@ public class Review extends Controller {
     public record Filters(String conflict, String claimant, String journalist, String show) {
 
         public String query() {
-            return "conflict=" + encode(conflict) + "&claimant=" + encode(claimant) + "&journalist="
-                    + encode(journalist) + "&show=" + encode(show);
-        }
-
-        private static String encode(String value) {
-            return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+            return QueryString.of().with("conflict", conflict).with("claimant", claimant)
+                    .with("journalist", journalist).with("show", show).toString();
         }
     }
 
@@ -94,34 +92,34 @@ public class Review extends Controller {
     /** Publishes a claim: readers see it from now on. */
     @POST
     @Path("/claims/{id}/publish")
-    public void publish(@RestPath long id, @RestForm String back) {
-        desk.review(claim(id), true, null, null);
+    public Response publish(@RestPath long id, @RestForm String back) {
+        publication.publish(claim(id));
         flash("message", language.bundle(ReviewMessages.class).published(id));
-        backTo(back);
+        return backTo(back);
     }
 
     /** Makes a published claim a draft again. */
     @POST
     @Path("/claims/{id}/unpublish")
-    public void unpublish(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        desk.review(claim(id), false, null, reason);
+    public Response unpublish(@RestPath long id, @RestForm String reason, @RestForm String back) {
+        publication.unpublish(claim(id), reason);
         flash("message", language.bundle(ReviewMessages.class).unpublished(id));
-        backTo(back);
+        return backTo(back);
     }
 
-    /** Sets a claim's status with the reason readers will see. */
+    /** Sets a claim's status with the reason readers will see; without a needed reason nothing changes. */
     @POST
     @Path("/claims/{id}/status")
-    public void status(@RestPath long id, @RestForm String status, @RestForm String reason, @RestForm String back) {
+    public Response status(@RestPath long id, @RestForm String status, @RestForm String reason, @RestForm String back) {
         Status chosen = status == null ? null : Slugged.fromSlug(Status.class, status);
         boolean reasonGiven = reason != null && !reason.isBlank() && reason.length() <= 2000;
         if (chosen == null || chosen != Status.REPORTED && !reasonGiven) {
             flash("message", language.bundle(ReviewMessages.class).reason_needed());
-            backTo(back);
+            return backTo(back);
         }
-        desk.review(claim(id), null, chosen, reasonGiven ? reason.strip() : null);
+        publication.setStatus(claim(id), chosen, reasonGiven ? reason.strip() : null);
         flash("message", language.bundle(ReviewMessages.class).status_set(id));
-        backTo(back);
+        return backTo(back);
     }
 
     private Claim claim(long id) {
@@ -131,10 +129,13 @@ public class Review extends Controller {
     }
 
     /** Back to the page the editor acted from: the queue with its filters, or the claim. */
-    private void backTo(String back) {
-        if (back != null && back.startsWith("/claims/")) {
-            seeOther(back);
+    private static Response backTo(String back) {
+        String page = back != null && back.startsWith("/claims/") ? back
+                : "/review" + (back != null && back.startsWith("?") && back.length() > 1 ? back : "");
+        try {
+            return Response.seeOther(URI.create(page)).build();
+        } catch (IllegalArgumentException notAnAddress) {
+            return Response.seeOther(URI.create("/review")).build();
         }
-        seeOther("/review" + (back != null && back.startsWith("?") && back.length() > 1 ? back : ""));
     }
 }

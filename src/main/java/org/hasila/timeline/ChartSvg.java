@@ -1,5 +1,7 @@
 package org.hasila.timeline;
 
+import static org.hasila.kernel.Xml.escape;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -7,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.Qualifier;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
 
@@ -55,8 +58,8 @@ public final class ChartSvg {
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\""
                 + FONT + "\">");
-        svg.raw("<title id=\"chart-title\">" + Svg.escape(text.title()) + "</title>");
-        svg.raw("<desc id=\"chart-desc\">" + Svg.escape(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
+        svg.raw("<title id=\"chart-title\">" + escape(text.title()) + "</title>");
+        svg.raw("<desc id=\"chart-desc\">" + escape(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
         svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         int y = 30;
         for (String line : layout.title) {
@@ -170,7 +173,7 @@ public final class ChartSvg {
             double y = scale.y(tick);
             svg.raw("<line x1=\"" + PLOT_LEFT + "\" y1=\"" + fmt(y) + "\" x2=\"" + scale.right + "\" y2=\"" + fmt(y)
                     + "\" stroke=\"" + (tick == 0 ? "#767676" : "#e3e3e3") + "\" stroke-width=\"1\"/>");
-            svg.textAt(PLOT_LEFT - 8, y + 4, String.format(Locale.ROOT, "%,d", tick), "end",
+            svg.textAt(PLOT_LEFT - 8, y + 4, Figures.grouped(tick), "end",
                     "font-size=\"12\" fill=\"#555555\"");
         }
         DateTimeFormatter format = DateTimeFormatter.ofPattern(scale.datePattern(), locale);
@@ -209,7 +212,7 @@ public final class ChartSvg {
             double x = scale.x(last.asOf());
             // Near the right edge the label goes to the left of its point, so that it is not cut off.
             boolean nearEdge = x > scale.right - 70;
-            svg.textAt(nearEdge ? x - 10 : x + 10, scale.y(last.figure().central()) - 8, valueLabel(last.figure()),
+            svg.textAt(nearEdge ? x - 10 : x + 10, scale.y(last.figure().central()) - 8, last.figure().written(),
                     nearEdge ? "end" : "start", "font-size=\"12\" font-weight=\"700\" fill=\"" + colour + "\"");
         }
     }
@@ -279,20 +282,6 @@ public final class ChartSvg {
     }
 
     /** "47", "≥ 47", "≤ 47", "≈ 47" or "40–50". */
-    public static String valueLabel(Figure figure) {
-        return switch (figure.qualifier()) {
-            case AT_LEAST -> "≥ " + group(figure.min());
-            case AT_MOST -> "≤ " + group(figure.max());
-            case ABOUT -> "≈ " + group(figure.min());
-            case RANGE -> group(figure.min()) + "–" + group(figure.max());
-            default -> group(figure.min());
-        };
-    }
-
-    private static String group(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
     private static String shorten(String label, int max) {
         return label.length() <= max ? label : label.substring(0, max - 1) + "…";
     }
@@ -426,11 +415,6 @@ public final class ChartSvg {
         void textAt(double x, double y, String content, String anchor, String attributes) {
             raw("<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" direction=\"ltr\" "
                     + attributes + ">" + escape(content) + "</text>");
-        }
-
-        static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                    .replace("'", "&#39;");
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.hasila.timeline;
 
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.Qualifier;
 
 /**
  * A figure as the interval of values it allows: exact N is [N, N], at least N is [N, ∞), up to N is [0, N],
@@ -37,6 +38,12 @@ public record Figure(long min, Long max, boolean approximate, boolean upTo) {
             return approximate ? Qualifier.ABOUT : Qualifier.EXACT;
         }
         return Qualifier.RANGE;
+    }
+
+    /** The figure as the chart labels it: "≥ 47", "10–20" (one way of writing figures: {@link Figures}). */
+    public String written() {
+        Qualifier qualifier = qualifier();
+        return Figures.written(qualifier, qualifier == Qualifier.AT_MOST ? max : Long.valueOf(min), min, max);
     }
 
     /** The value the line passes through: the figure, the bound of an open figure, the middle of a range. */

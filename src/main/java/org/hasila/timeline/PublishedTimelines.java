@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hasila.claim.PublishedData;
+import org.hasila.register.claim.PublishedData;
 
 /**
  * Every timeline that has published claims (conflict, category, subject side), kept until a claim changes: what

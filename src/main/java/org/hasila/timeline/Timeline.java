@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.qute.TemplateExtension;
-import org.hasila.claim.AsOfPrecision;
+import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.web.Languages;
 import org.hasila.web.TimelineMessages;
 

@@ -2,10 +2,10 @@ package org.hasila.timeline;
 
 import java.time.LocalDate;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
-import org.hasila.claim.Status;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claim.Status;
 
 /** A published claim as the timeline computation needs it: no entity, no database. */
 public record TimelineClaim(long id, long claimantId, String claimant, String claimantParty, String item,

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
-import org.hasila.claim.Status;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claim.Status;
 import org.hasila.timeline.Timeline.Comparison;
 import org.hasila.timeline.Timeline.Flag;
 import org.hasila.timeline.Timeline.Latest;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
-import org.hasila.web.Names;
+import org.hasila.kernel.Names;
 
 /**
  * Turns the published claims of one conflict, category and subject side into the series a comparison timeline

@@ -3,12 +3,12 @@ package org.hasila.timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.hasila.category.Category;
-import org.hasila.conflict.Conflict;
-import org.hasila.party.Party;
+import org.hasila.register.category.Category;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
 import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Names;
+import org.hasila.kernel.Names;
 
 /** Reads a timeline's filters from a URL: names or slugs, each checked, each problem said next to its field. */
 public final class TimelineFilters {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hasila.claim.Qualifier;
+import org.hasila.register.claim.Qualifier;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
 

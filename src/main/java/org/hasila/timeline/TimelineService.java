@@ -15,11 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hasila.category.CategoryLabels;
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
+import org.hasila.kernel.Dates;
+import org.hasila.register.category.CategoryLabels;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Figures;
 import org.hasila.web.CategoryMessages;
-import org.hasila.web.Dates;
 import org.hasila.web.Language;
 import org.hasila.web.Msg;
 import org.hasila.web.TimelineMessages;
@@ -32,6 +33,9 @@ public class TimelineService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TimelineClaims timelineClaims;
 
     /**
      * What the timeline's data was at one moment: how many claims of its conflict, category and subject side
@@ -75,11 +79,11 @@ public class TimelineService {
         /** "+130": how much higher the highest latest figure is. */
         public String difference() {
             Long difference = timeline.comparison().difference();
-            return difference == null ? null : String.format(Locale.ROOT, "+%,d", difference);
+            return difference == null ? null : "+" + Figures.grouped(difference);
         }
 
         public String figure(Timeline.Latest latest) {
-            return ChartSvg.valueLabel(latest.point().figure());
+            return latest.point().figure().written();
         }
 
         public String colour(int series) {
@@ -102,16 +106,7 @@ public class TimelineService {
     /** The timeline worded in the reader's {@code language}. */
     public View view(TimelineRequest request, Language language) {
         Version version = version(request);
-        List<TimelineClaim> claims = em.createQuery("""
-                select new org.hasila.timeline.TimelineClaim(c.id, cl.id, cl.name, p.name, c.item, c.qualifier,
-                    c.valueExact, c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision,
-                    c.statedOn, c.status)
-                from Claim c join c.claimant cl left join cl.party p
-                where c.published = true and c.conflict = :conflict and c.category = :category
-                    and c.subjectParty = :subject
-                order by c.id""", TimelineClaim.class)
-                .setParameter("conflict", request.conflict()).setParameter("category", request.category())
-                .setParameter("subject", request.subject()).getResultList();
+        List<TimelineClaim> claims = timelineClaims.of(request);
         Map<Long, Set<String>> outlets = outlets(claims);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
@@ -127,7 +122,7 @@ public class TimelineService {
             Set<String> read = outlets.getOrDefault(id, Set.of());
             sources.addAll(read);
             rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
-                    ChartSvg.valueLabel(claim.figure()), claim.counting(), claim.periodStart(), claim.periodEnd(),
+                    claim.figure().written(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status().slug(), String.join("; ", read)));
         }
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));

@@ -101,12 +101,6 @@ public interface DeskMessages {
     String reason_needed();
 
     @Message
-    String claimant_independent(String name);
-
-    @Message
-    String claimant_speaks_for(String name, String side);
-
-    @Message
     String who_group();
 
     @Message

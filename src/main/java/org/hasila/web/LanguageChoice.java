@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
  * the next pages keep it. Pages and charts then depend on the cookie and Accept-Language: caches are told so.
  */
 @ApplicationScoped
-public class LanguageChoice {
+class LanguageChoice {
 
     private static final long A_YEAR = 365L * 24 * 3600;
 

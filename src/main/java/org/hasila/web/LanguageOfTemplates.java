@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Every template rendered for a request speaks the request's {@link Language}: each new template instance gets its
- * locale, which message bundles and {@link Dates} read. Renarde's own choice is not asked: it knows only the
+ * locale, which message bundles and {@code {date.readable}} read. Renarde's own choice is not asked: it knows only the
  * languages listed in {@code quarkus.locales}, and Hasila's languages are its message files.
  */
 @ApplicationScoped

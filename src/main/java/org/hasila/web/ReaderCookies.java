@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Observes;
  * empty and the reader had none. Caches between Hasila and readers may then keep those answers.
  */
 @ApplicationScoped
-public class ReaderCookies {
+class ReaderCookies {
 
     static final String SESSION_COOKIE = "hasila-session";
     static final String CSRF_COOKIE = "csrf-token";

@@ -7,8 +7,13 @@ import jakarta.inject.Inject;
 import org.hasila.support.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What every browser test has: one Chromium for the class, the app's address, and the database. */
+/**
+ * What every browser test has: one Chromium for the class, the app's address, and the database; skipped where
+ * Chromium is not installed, unless required.
+ */
+@ExtendWith(ChromiumInstalled.class)
 abstract class InBrowser {
 
     static Chromium chromium;
@@ -31,6 +36,8 @@ abstract class InBrowser {
 
     @AfterAll
     static void stopBrowser() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 }

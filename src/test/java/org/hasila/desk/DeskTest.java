@@ -54,6 +54,13 @@ class DeskTest {
         return claim;
     }
 
+    /** The killed civilians as a range whose highest figure is below its lowest. */
+    static Map<String, String> highestBelowLowest() {
+        Map<String, String> range = new HashMap<>(killed());
+        range.putAll(Map.of("qualifier", "range", "value", "", "value_min", "50", "value_max", "40"));
+        return range;
+    }
+
     /** Enters the seed article's source and returns its desk page's path. */
     static String enterSource(WebSession journalist) {
         Response created = journalist.submit("/desk/sources/new", "/desk/sources", seedSource());
@@ -141,6 +148,40 @@ class DeskTest {
     }
 
     @Test
+    void theFormWordsItsProblemsWithItsOwnLabelsAndComesBackFilledIn() {
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String page = enterSource(journalist);
+        Map<String, String> range = highestBelowLowest();
+        range.put("notes", "Kept after the error");
+        journalist.submit(page, page + "/claims", range).then().statusCode(200)
+                .body(containsString("id=\"value_max-error\">Highest figure is lower than the lowest</p>"))
+                .body(not(containsString("value_min 50")))
+                .body(containsString("<option value=\"range\" selected>"))
+                .body(containsString("value=\"50\"")).body(containsString("value=\"40\""))
+                .body(containsString("Kept after the error"));
+        Map<String, String> noFigure = new HashMap<>(killed());
+        noFigure.put("value", "");
+        journalist.submit(page, page + "/claims", noFigure).then().statusCode(200)
+                .body(containsString("id=\"value-error\">Give the figure, or choose “a number of”</p>"))
+                .body(not(containsString("qualifier exact needs a value")));
+        assertEquals(0, database.countClaims());
+    }
+
+    @Test
+    void anArabicSpeakingJournalistReadsTheFormsOwnLabelsInArabic() {
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String page = enterSource(journalist);
+        Map<String, String> range = highestBelowLowest();
+        range.put("period_start", "2020-10-17");
+        String token = journalist.csrfToken(page);
+        journalist.request().header("Accept-Language", "ar").formParams(range).formParam("csrf-token", token)
+                .post(page + "/claims").then().statusCode(200)
+                .body(containsString("id=\"value_max-error\">أعلى رقم أقل من أدنى رقم</p>"))
+                .body(containsString("id=\"period_end-error\">تنتهي الفترة قبل أن تبدأ: تاريخ «حتى» يسبق تاريخ «من»</p>"))
+                .body(containsString("value=\"50\"")).body(containsString("value=\"40\""));
+    }
+
+    @Test
     void aDuplicateIsPointedOutBeforeItIsSaved() {
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         String page = enterSource(journalist);
@@ -166,6 +207,41 @@ class DeskTest {
         journalist.submit(page, page + "/claims", otherSide).then().statusCode(200)
                 .body(containsString("id=\"claimant_side-error\">" + isolated("Prosecutor General&#39;s Office of Azerbaijan")
                         + " is recorded as speaking for " + isolated("Azerbaijan") + "."));
+        Map<String, String> monitor = new HashMap<>(killed());
+        monitor.putAll(Map.of("claimant", "Human Rights Watch", "claimant_side", ""));
+        addClaim(journalist, page, monitor);
+        monitor.putAll(Map.of("claimant_side", "Armenia", "value", "50"));
+        journalist.submit(page, page + "/claims", monitor).then().statusCode(200)
+                .body(containsString("id=\"claimant_side-error\">" + isolated("Human Rights Watch")
+                        + " is recorded as independent: leave “Speaks for” empty."));
+    }
+
+    @Test
+    void aJournalistEditsTheirOwnDraftsAndTheSourcesTheyEnteredClaimsFromOnly() {
+        accounts.ensureSecondJournalist();
+        WebSession author = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String source = enterSource(author);
+        long claim = addClaim(author, source, killed());
+        Map<String, String> edited = new HashMap<>(killed());
+        edited.putAll(Map.of("value", "48", "version", "0"));
+        WebSession other = WebSession.loggedIn(Accounts.SECOND_JOURNALIST, Accounts.SECOND_JOURNALIST_PASSWORD);
+
+        assertEquals(403, other.get("/desk/claims/" + claim + "/edit").statusCode());
+        assertEquals(403, other.submit("/desk/sources/new", "/desk/claims/" + claim, edited).statusCode());
+        other.get("/claims/" + claim).then().statusCode(200).body(not(containsString("/desk/claims/" + claim + "/edit")));
+        assertEquals(403, other.get(source + "/edit").statusCode());
+        assertEquals(403, other.submit("/desk/sources/new", source, seedSource()).statusCode());
+        assertEquals(47L, database.claimField(claim, "valueExact"));
+
+        author.get("/claims/" + claim).then().statusCode(200).body(containsString("/desk/claims/" + claim + "/edit"));
+        assertEquals(200, author.get(source + "/edit").statusCode());
+        assertEquals(303, author.submit("/desk/claims/" + claim + "/edit", "/desk/claims/" + claim, edited).statusCode());
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
+                .statusCode());
+        assertEquals(403, author.get("/desk/claims/" + claim + "/edit").statusCode(), "published: editors only");
+        author.get("/claims/" + claim).then().body(not(containsString("/desk/claims/" + claim + "/edit")));
+        assertEquals(200, editor.get("/desk/claims/" + claim + "/edit").statusCode());
     }
 
     @Test
@@ -196,6 +272,9 @@ class DeskTest {
         Map<String, String> edited = new HashMap<>(killed());
         edited.putAll(Map.of("value", "48", "version", String.valueOf(database.claimField(claim, "version"))));
         String edit = "/desk/claims/" + claim + "/edit";
+        editor.submit(edit, "/desk/claims/" + claim, edited).then().statusCode(200)
+                .body(containsString("id=\"reason-error\">Say why you change a published claim."));
+        edited.put("reason", "  ");
         editor.submit(edit, "/desk/claims/" + claim, edited).then().statusCode(200)
                 .body(containsString("id=\"reason-error\">Say why you change a published claim."));
         edited.put("reason", "The office corrected its figure.");

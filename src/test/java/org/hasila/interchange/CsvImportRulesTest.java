@@ -126,6 +126,23 @@ class CsvImportRulesTest {
     }
 
     @Test
+    void everyBadLineIsWordedWithTheColumnsItNames() {
+        String range = rowWith("qualifier", "range");
+        importCsv(csv(range.replace(",range,47,,,", ",range,,50,40,"), rowWith("value", ""),
+                rowWith("period_start", "2020-10-17"), range, row().replace(",exact,47,,,", ",exact,47,3,,"),
+                rowWith("qualifier", "unspecified")), "").statusCode(422)
+                .body("problems.collect { it.line.toString() + ' ' + it.column + ': ' + it.reason }", equalTo(java.util.List.of(
+                        "2 value_max: is 40, less than value_min 50",
+                        "3 value: is empty: qualifier exact needs a value",
+                        "4 period_end: is 2020-10-16, before period_start 2020-10-17",
+                        "5 value: must be empty: a range has value_min and value_max, not value",
+                        "5 value_min: is empty: a range needs value_min",
+                        "5 value_max: is empty: a range needs value_max",
+                        "6 value_min: must be empty: only a range has value_min",
+                        "7 value: must be empty: an unspecified claim has no figure")));
+    }
+
+    @Test
     void datesAreCalendarDaysWrittenYearMonthDay() {
         importCsv(csv(rowWith("period_end", "2020-02-30"), rowWith("period_end", "16/10/2020"),
                 rowWith("stated_on", "2020-1-5"), rowWith("period_start", "2020-10-17"), rowWith("period_end", "")),
@@ -188,7 +205,10 @@ class CsvImportRulesTest {
         importCsv(csv(row()), "").statusCode(201);
         importCsv(csv(rowWith("claimant_side", "Armenia"), rowWith("claimant_side", "")), "").statusCode(422)
                 .body("problems.column", everyItem(equalTo("claimant_side")),
-                        "problems[0].reason", containsString("speaking for Azerbaijan"));
+                        "problems[0].reason", containsString("speaking for Azerbaijan"),
+                        "problems.reason", equalTo(java.util.List.of(
+                                "'Prosecutor General's Office of Azerbaijan' is recorded as speaking for Azerbaijan, not for Armenia",
+                                "'Prosecutor General's Office of Azerbaijan' is recorded as speaking for Azerbaijan, not as independent")));
     }
 
     @Test

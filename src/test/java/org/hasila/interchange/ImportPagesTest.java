@@ -64,6 +64,7 @@ class ImportPagesTest {
         String page = preview.asString();
         assertEquals(14, page.split("<td>new claim</td>", -1).length - 1);
         assertTrue(page.contains("They will be published."));
+        assertTrue(page.contains("<td>1,669</td>"), "figures are written as every list writes them");
         Api.publishedClaims().body("claims", hasSize(0));
 
         confirm(editor, confirmToken(preview)).then().body(containsString("Imported 14 new claims"));

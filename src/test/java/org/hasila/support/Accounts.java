@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.hasila.account.Account;
 import org.hasila.account.Role;
 
-/** The accounts tests log in with: the first editor the test profile creates, and a journalist. */
+/** The accounts tests log in with: the first editor the test profile creates, journalists, a second editor. */
 @ApplicationScoped
 public class Accounts {
 
@@ -13,6 +13,8 @@ public class Accounts {
     public static final String EDITOR_PASSWORD = "editor-test-password";
     public static final String JOURNALIST = "journalist";
     public static final String JOURNALIST_PASSWORD = "journalist-test-password";
+    public static final String SECOND_JOURNALIST = "second-journalist";
+    public static final String SECOND_JOURNALIST_PASSWORD = "second-journalist-test-password";
     public static final String SECOND_EDITOR = "second-editor";
     public static final String SECOND_EDITOR_PASSWORD = "second-editor-test-password";
 
@@ -20,6 +22,13 @@ public class Accounts {
     public void ensureJournalist() {
         if (Account.findByUsername(JOURNALIST).isEmpty()) {
             Account.create(JOURNALIST, JOURNALIST_PASSWORD, Role.JOURNALIST);
+        }
+    }
+
+    @Transactional
+    public void ensureSecondJournalist() {
+        if (Account.findByUsername(SECOND_JOURNALIST).isEmpty()) {
+            Account.create(SECOND_JOURNALIST, SECOND_JOURNALIST_PASSWORD, Role.JOURNALIST);
         }
     }
 

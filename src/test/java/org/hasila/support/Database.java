@@ -16,7 +16,7 @@ public class Database {
     @Transactional
     public void retract(long claimId, String reason) {
         em.createQuery("update Claim set status = ?1, statusReason = ?2, updatedAt = ?3 where id = ?4")
-                .setParameter(1, org.hasila.claim.Status.RETRACTED).setParameter(2, reason)
+                .setParameter(1, org.hasila.register.claim.Status.RETRACTED).setParameter(2, reason)
                 .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
     }
 

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hasila.claim.AsOfPrecision;
-import org.hasila.claim.Counting;
-import org.hasila.claim.Qualifier;
-import org.hasila.claim.Status;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claim.Status;
 import org.hasila.timeline.Timeline.Flag;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;

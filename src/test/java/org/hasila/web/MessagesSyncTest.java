@@ -34,7 +34,8 @@ class MessagesSyncTest {
     private static final Path BUNDLES = Path.of("src/main/java/org/hasila/web");
     private static final String ENGLISH = "en";
     private static final Pattern FILE = Pattern.compile("([a-z_]+)_([a-z]{2,3})\\.properties");
-    private static final Pattern BUNDLE = Pattern.compile("@MessageBundle(?:\\(\"(\\w+)\"\\))?\\s+public interface");
+    private static final Pattern BUNDLE = Pattern.compile(
+            "@MessageBundle(?:\\((?:value\\s*=\\s*)?\"(\\w+)\"[^)]*\\))?\\s+public interface");
 
     @Test
     void everyLanguageHasEveryBundleWithTheKeysOfTheEnglishOne() throws IOException {

@@ -1,0 +1,28 @@
+package org.hasila.kernel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Dates as readers write them: "16 October 2020", "16 أكتوبر 2020"; never an ISO date reordered right to left. */
+@TemplateExtension
+public final class Dates {
+
+    private Dates() {
+    }
+
+    /** {@code {date.readable}} in templates, in the template's language. */
+    static String readable(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Locale language = locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale));
+        return readable(date, language);
+    }
+
+    public static String readable(LocalDate date, Locale locale) {
+        return FORMATS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l)).format(date);
+    }
+
+    /** One formatter a language: a list page writes a hundred dates. */
+    private static final java.util.Map<Locale, DateTimeFormatter> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+}

@@ -1,0 +1,103 @@
+package org.hasila.reader;
+
+import org.hasila.register.claim.ClaimFilters;
+
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimSearch;
+import org.hasila.register.claim.PublishedNames;
+import org.hasila.register.claim.Status;
+
+import java.util.List;
+
+import io.quarkiverse.renarde.Controller;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.hasila.account.Role;
+import org.hasila.register.category.Category;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
+import org.hasila.review.EditRights;
+import org.hasila.review.History;
+import org.hasila.web.FilterMessages;
+import org.hasila.web.FormErrors;
+import org.hasila.web.Language;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The list of published claims with its filters, and a claim's page with its sources and competing claims. */
+@Path("/claims")
+public class Claims extends Controller {
+
+    @Inject
+    History history;
+
+    @Inject
+    ClaimSearch search;
+
+    @Inject
+    Language language;
+
+    @Inject
+    PublishedNames names;
+
+    @Inject
+    EditRights rights;
+
+    /** What the filter form offers. */
+    public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
+            List<Category> categories, Status[] statuses) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Choices choices, ClaimFilters.Typed typed, FormErrors errors,
+                ClaimSearch.Page page);
+
+        static native TemplateInstance show(Claim claim, List<Claim> competing, List<History.Entry> history,
+                boolean canEdit, boolean canReview, Status[] statuses);
+    }
+
+    /** Published claims, newest as-of date first, filtered by what the URL says; 400 with the form for bad filters. */
+    @GET
+    @Path("")
+    public Response index(@RestQuery String conflict, @RestQuery String claimant,
+            @RestQuery("subject_side") String subjectSide, @RestQuery("claimant_side") String claimantSide,
+            @RestQuery String category, @RestQuery String status, @RestQuery String from, @RestQuery String to,
+            @RestQuery String after) {
+        ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
+                status, from, to, after);
+        ClaimFilters.Result result = ClaimFilters.read(typed, language.bundle(FilterMessages.class));
+        ClaimSearch.Page page = result.filters() == null ? null : search.page(result.filters());
+        return Response.status(page == null ? 400 : 200)
+                .entity(Templates.index(choices(), typed, result.errors(), page)).build();
+    }
+
+    private Choices choices() {
+        PublishedNames.Names published = names.all();
+        return new Choices(published.conflicts(), published.claimants(), published.parties(), Category.listInOrder(),
+                Status.values());
+    }
+
+    /**
+     * The claim's page. Readers see published claims only, anything else is not found; journalists and editors
+     * also see drafts and the claim's history, and editors the review actions.
+     */
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        boolean staff = !identity.isAnonymous();
+        Claim claim = Claim.<Claim>find("""
+                select c from Claim c join fetch c.conflict join fetch c.claimant cl left join fetch cl.party
+                join fetch c.subjectParty left join fetch c.causedByParty join fetch c.category
+                left join fetch c.sources cs left join fetch cs.source
+                where c.id = ?1 and (c.published = true or ?2 = true)""", id, staff).firstResult();
+        notFoundIfNull(claim);
+        return Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(),
+                rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values());
+    }
+}

@@ -1,0 +1,149 @@
+package org.hasila.register.claim;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hasila.register.category.Category;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.kernel.Names;
+
+/**
+ * One figure stated by one claimant about the losses of one party, in one category, over one period,
+ * read in one or more sources. A draft until an editor publishes it.
+ */
+@Entity
+@Audited
+public class Claim extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public Conflict conflict;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Claimant claimant;
+
+    /** The party whose losses are counted. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Party subjectParty;
+
+    /** The party the claimant blames, when it names one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Party causedByParty;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    public Category category;
+
+    /** What exactly inside the category ("tank T-72"); null means the whole category. */
+    public String item;
+
+    public Qualifier qualifier;
+    public Long valueExact;
+    public Long valueMin;
+    public Long valueMax;
+    public Counting counting;
+    public LocalDate periodStart;
+    public LocalDate periodEnd;
+    public AsOfPrecision asOfPrecision;
+    public LocalDate statedOn;
+    public String notes;
+
+    public Status status = Status.REPORTED;
+    public String statusReason;
+    public boolean published;
+    public Instant publishedAt;
+
+    public String fingerprint;
+    public String createdBy;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    @Version
+    @NotAudited
+    public int version;
+
+    @NotAudited
+    @OneToMany(mappedBy = "claim")
+    @OrderBy("id")
+    public List<ClaimSource> sources = new ArrayList<>();
+
+    /** The figure with thousands grouped ("1,669"), Western digits in every language (docs/languages.md). */
+    public String getValueText() {
+        return Figures.grouped(valueExact);
+    }
+
+    public String getMinText() {
+        return Figures.grouped(valueMin);
+    }
+
+    public String getMaxText() {
+        return Figures.grouped(valueMax);
+    }
+
+    /** The figure as a number with its qualifier's sign ("≥ 47"), for lists and tables. */
+    public String getFigureText() {
+        return Figures.written(qualifier, valueExact, valueMin, valueMax);
+    }
+
+    public void publish() {
+        published = true;
+        publishedAt = Instant.now();
+    }
+
+    /**
+     * The id of the first stored claim with this fingerprint, other than {@code except} (null: none excepted), or
+     * null: the claim a new or edited one would repeat. Flushes nothing, so an import does not flush every row.
+     */
+    public static Long duplicateOf(String fingerprint, Long except) {
+        return getEntityManager()
+                .createQuery("select id from Claim where fingerprint = ?1 and id <> ?2 order by id", Long.class)
+                .setParameter(1, fingerprint).setParameter(2, except == null ? -1L : except)
+                .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Recomputes what makes this claim the same as another; call after changing any of its parts. */
+    public void updateFingerprint() {
+        fingerprint = fingerprint(conflict.id, claimant.id, subjectParty.id, category.slug, item, counting, periodStart,
+                periodEnd, qualifier, valueExact, valueMin, valueMax);
+    }
+
+    /**
+     * Two claims are the same claim when conflict, claimant, subject side, category, item, counting, period
+     * and figure agree (claims-csv.md); the item is compared ignoring case.
+     */
+    public static String fingerprint(Long conflictId, Long claimantId, Long subjectPartyId, String categorySlug,
+            String item, Counting counting, LocalDate periodStart, LocalDate periodEnd, Qualifier qualifier,
+            Long value, Long valueMin, Long valueMax) {
+        String parts = String.join("|", String.valueOf(conflictId), String.valueOf(claimantId),
+                String.valueOf(subjectPartyId), categorySlug, item == null ? "" : Names.key(item), counting.slug(),
+                Objects.toString(periodStart, ""), periodEnd.toString(), qualifier.slug(), Objects.toString(value, ""),
+                Objects.toString(valueMin, ""), Objects.toString(valueMax, ""));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(parts.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

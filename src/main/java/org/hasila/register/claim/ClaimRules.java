@@ -1,0 +1,274 @@
+package org.hasila.register.claim;
+
+import static org.hasila.kernel.Problem.Code.*;
+import static org.hasila.register.claim.ClaimFields.*;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.hasila.kernel.Problem;
+import org.hasila.kernel.Slugged;
+import org.hasila.register.source.CheckedSource;
+import org.hasila.register.source.TypedSource;
+
+/**
+ * The one set of rules for a claim's fields and its source's (docs/claims-csv.md), which the desk's forms and the
+ * importer's rows both go through: every field as typed is checked and converted, and every rule it breaks is
+ * reported as a {@link Problem}, a code and a field, never worded here.
+ */
+public final class ClaimRules {
+
+    /** Larger than any casualty or equipment figure, small enough that no sum of them overflows. */
+    static final long LARGEST_FIGURE = 1_000_000_000_000L;
+
+    private static final int NAME = 200;
+    private static final int OUTLET = 300;
+    private static final int TITLE = 1_000;
+    private static final int LINK = 2_000;
+    private static final int WORDS = 20_000;
+    private static final int NOTES_LENGTH = 10_000;
+    /** Choices, figures and dates: anything longer is not one. */
+    private static final int SHORT = 40;
+    private static final int LANGUAGE_TAG = 35;
+
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    /** Control characters other than tab, line feed and carriage return. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    private static final Pattern LINE_BREAK_OR_TAB = Pattern.compile("[\\n\\r\\t]");
+    private static final Set<String> MULTI_LINE = Set.of(SOURCE_TITLE, QUOTE, TRANSLATION, NOTES);
+
+    private final Set<String> categories;
+
+    /** @param categories the slugs of the categories known, in the order a problem lists them */
+    public ClaimRules(Set<String> categories) {
+        this.categories = categories;
+    }
+
+    /** The claim as it will be stored, or null when any field breaks a rule; each problem is reported. */
+    public CheckedClaim claim(TypedClaim typed, Consumer<Problem> problems) {
+        Check check = new Check(problems);
+        Qualifier qualifier = check.choice(QUALIFIER, typed.qualifier(), Qualifier.class);
+        Long value = check.number(VALUE, typed.value());
+        Long valueMin = check.number(VALUE_MIN, typed.valueMin());
+        Long valueMax = check.number(VALUE_MAX, typed.valueMax());
+        check.figure(qualifier, typed, value, valueMin, valueMax);
+        LocalDate periodStart = check.date(PERIOD_START, typed.periodStart());
+        LocalDate periodEnd = check.date(PERIOD_END, typed.periodEnd());
+        if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)) {
+            check.problem(ENDS_BEFORE_START, PERIOD_END, periodEnd.toString(), periodStart.toString());
+        }
+        String category = check.text(CATEGORY, typed.category(), SHORT);
+        if (category != null && !categories.contains(category)) {
+            check.problem(NOT_A_CATEGORY, CATEGORY, category, String.join(", ", categories));
+        }
+        AsOfPrecision precision = check.choice(AS_OF_PRECISION, typed.asOfPrecision(), AsOfPrecision.class);
+        CheckedClaim claim = new CheckedClaim(check.text(CONFLICT, typed.conflict(), NAME),
+                check.text(CLAIMANT, typed.claimant(), NAME), check.text(CLAIMANT_SIDE, typed.claimantSide(), NAME),
+                check.text(SUBJECT_SIDE, typed.subjectSide(), NAME), check.text(CAUSED_BY, typed.causedBy(), NAME),
+                category, check.text(ITEM, typed.item(), NAME), qualifier, value, valueMin, valueMax,
+                check.choice(COUNTING, typed.counting(), Counting.class), periodStart, periodEnd,
+                precision == null ? AsOfPrecision.EXACT : precision, check.date(STATED_ON, typed.statedOn()),
+                check.text(QUOTE, typed.quote(), WORDS), check.text(TRANSLATION, typed.translation(), WORDS),
+                check.text(NOTES, typed.notes(), NOTES_LENGTH));
+        return check.failed ? null : claim;
+    }
+
+    /** The source as it will be stored, or null when any field breaks a rule; each problem is reported. */
+    public CheckedSource source(TypedSource typed, Consumer<Problem> problems) {
+        Check check = new Check(problems);
+        CheckedSource source = new CheckedSource(check.text(SOURCE_OUTLET, typed.outlet(), OUTLET),
+                check.text(SOURCE_TITLE, typed.title(), TITLE), check.link(SOURCE_URL, typed.url()),
+                check.date(SOURCE_PUBLISHED_ON, typed.publishedOn()), check.language(SOURCE_LANGUAGE, typed.language()));
+        return check.failed ? null : source;
+    }
+
+    /** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits become ASCII digits. */
+    private static String asciiDigits(String value) {
+        StringBuilder ascii = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            if (c >= '\u0660' && c <= '\u0669') {
+                ascii.append((char) ('0' + c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                ascii.append((char) ('0' + c - '\u06F0'));
+            } else {
+                ascii.append(c);
+            }
+        }
+        return ascii.toString();
+    }
+
+    /** The field stripped of surrounding spaces; null when nothing but spaces was typed. */
+    private static String stripped(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String value = typed.strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** One claim or source being checked: where its problems go, and whether there was any. */
+    private static final class Check {
+
+        private final Consumer<Problem> problems;
+        private boolean failed;
+
+        Check(Consumer<Problem> problems) {
+            this.problems = problems;
+        }
+
+        void problem(Problem.Code code, String field, String... values) {
+            failed = true;
+            problems.accept(Problem.of(code, field, values));
+        }
+
+        String text(String field, String typed, int maxLength) {
+            String value = stripped(typed);
+            if (value == null) {
+                if (ClaimFields.REQUIRED.contains(field)) {
+                    problem(Problem.Code.REQUIRED, field);
+                }
+                return null;
+            }
+            if (value.length() > maxLength) {
+                problem(TOO_LONG, field, value, String.valueOf(maxLength));
+            } else if (CONTROL.matcher(value).find()
+                    || !MULTI_LINE.contains(field) && LINE_BREAK_OR_TAB.matcher(value).find()) {
+                problem(CONTROL_CHARACTER, field);
+            }
+            return value;
+        }
+
+        <E extends Enum<E> & Slugged> E choice(String field, String typed, Class<E> type) {
+            String value = text(field, typed, SHORT);
+            if (value == null) {
+                return null;
+            }
+            E constant = Slugged.fromSlug(type, value);
+            if (constant == null) {
+                problem(NOT_A_CHOICE, field, value, Arrays.stream(type.getEnumConstants()).map(Slugged::slug)
+                        .collect(Collectors.joining(", ")));
+            }
+            return constant;
+        }
+
+        Long number(String field, String typed) {
+            String value = text(field, typed, SHORT);
+            if (value == null) {
+                return null;
+            }
+            String digits = asciiDigits(value);
+            if (!PLAIN_NUMBER.matcher(digits).matches() && !GROUPED_NUMBER.matcher(digits).matches()) {
+                problem(NOT_A_NUMBER, field, value);
+                return null;
+            }
+            String plain = digits.replace(",", "");
+            if (plain.length() > 13 || Long.parseLong(plain) > LARGEST_FIGURE) {
+                problem(TOO_LARGE, field, value, String.valueOf(LARGEST_FIGURE));
+                return null;
+            }
+            return Long.parseLong(plain);
+        }
+
+        /** The figure follows the qualifier: one value, a lowest and a highest, or none. */
+        void figure(Qualifier qualifier, TypedClaim typed, Long value, Long valueMin, Long valueMax) {
+            if (qualifier == null) {
+                return;
+            }
+            switch (qualifier) {
+                case RANGE -> {
+                    requireBlank(VALUE, value, SINGLE_FIGURE_IN_A_RANGE);
+                    requirePresent(VALUE_MIN, typed.valueMin(), RANGE_WITHOUT_LIMIT);
+                    requirePresent(VALUE_MAX, typed.valueMax(), RANGE_WITHOUT_LIMIT);
+                    if (valueMin != null && valueMax != null && valueMin > valueMax) {
+                        problem(HIGHEST_BELOW_LOWEST, VALUE_MAX, valueMax.toString(), valueMin.toString());
+                    }
+                }
+                case UNSPECIFIED -> {
+                    requireBlank(VALUE, value, FIGURE_WITHOUT_NUMBER);
+                    requireBlank(VALUE_MIN, valueMin, FIGURE_WITHOUT_NUMBER);
+                    requireBlank(VALUE_MAX, valueMax, FIGURE_WITHOUT_NUMBER);
+                }
+                default -> {
+                    requirePresent(VALUE, typed.value(), FIGURE_NEEDED, qualifier.slug());
+                    requireBlank(VALUE_MIN, valueMin, LIMIT_OUTSIDE_A_RANGE);
+                    requireBlank(VALUE_MAX, valueMax, LIMIT_OUTSIDE_A_RANGE);
+                }
+            }
+        }
+
+        /** A figure that could not be read has been reported already; only an empty field is missing. */
+        private void requirePresent(String field, String typed, Problem.Code code, String... values) {
+            if (stripped(typed) == null) {
+                problem(code, field, values);
+            }
+        }
+
+        private void requireBlank(String field, Long figure, Problem.Code code) {
+            if (figure != null) {
+                problem(code, field);
+            }
+        }
+
+        LocalDate date(String field, String typed) {
+            String value = text(field, typed, SHORT);
+            if (value == null) {
+                return null;
+            }
+            String digits = asciiDigits(value);
+            try {
+                if (ISO_DATE_SHAPE.matcher(digits).matches()) {
+                    return LocalDate.parse(digits, ISO_DATE);
+                }
+                problem(NOT_A_DATE, field, value);
+            } catch (DateTimeParseException e) {
+                problem(NOT_A_CALENDAR_DAY, field, value);
+            }
+            return null;
+        }
+
+        String link(String field, String typed) {
+            String value = text(field, typed, LINK);
+            if (value == null) {
+                return null;
+            }
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                    problem(NOT_A_WEB_LINK, field, value);
+                }
+            } catch (URISyntaxException e) {
+                problem(NOT_A_LINK, field, value, e.getReason());
+            }
+            return value;
+        }
+
+        String language(String field, String typed) {
+            String value = text(field, typed, LANGUAGE_TAG);
+            if (value == null) {
+                return null;
+            }
+            try {
+                new Locale.Builder().setLanguageTag(value);
+            } catch (IllformedLocaleException e) {
+                problem(NOT_A_LANGUAGE, field, value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.hasila.register.conflict;
+
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import org.hasila.kernel.Names;
+
+/** A war or armed conflict, such as "2020 Nagorno-Karabakh war"; every claim belongs to one. */
+@Entity
+public class Conflict extends PanacheEntity {
+
+    public String name;
+    public String nameKey;
+    public String slug;
+    public Instant createdAt;
+
+    public static Conflict named(String name) {
+        Conflict conflict = new Conflict();
+        conflict.name = name.strip();
+        conflict.nameKey = Names.key(name);
+        conflict.slug = Names.slug(name);
+        conflict.createdAt = Instant.now();
+        return conflict;
+    }
+
+    /** Conflicts with at least one published claim, by name: what readers may choose among. */
+    public static java.util.List<Conflict> withPublishedClaims() {
+        return list("from Conflict c where exists (from Claim x where x.conflict = c and x.published = true) order by c.name");
+    }
+
+    /** The conflict with this name (any case) or this slug. */
+    public static Optional<Conflict> findByNameOrSlug(String nameOrSlug) {
+        return find("nameKey = ?1 or slug = ?2", Names.key(nameOrSlug), nameOrSlug.strip()).firstResultOptional();
+    }
+}

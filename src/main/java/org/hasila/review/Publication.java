@@ -1,0 +1,43 @@
+package org.hasila.review;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.Status;
+
+/** What an editor decides about a claim readers may see: publishing it, taking it back, its status. */
+@ApplicationScoped
+class Publication {
+
+    @Inject
+    ChangeReason changeReason;
+
+    /** Readers see the claim from now on. */
+    @Transactional
+    public void publish(Claim claim) {
+        changeReason.set(null);
+        claim.publish();
+        claim.updatedAt = Instant.now();
+    }
+
+    /** The claim becomes a draft again; the reason, if given, goes into its history. */
+    @Transactional
+    public void unpublish(Claim claim, String reason) {
+        changeReason.set(reason);
+        claim.published = false;
+        claim.publishedAt = null;
+        claim.updatedAt = Instant.now();
+    }
+
+    /** A status other than reported carries the reason readers see; reported carries none. */
+    @Transactional
+    public void setStatus(Claim claim, Status status, String reason) {
+        changeReason.set(reason);
+        claim.status = status;
+        claim.statusReason = status == Status.REPORTED ? null : reason;
+        claim.updatedAt = Instant.now();
+    }
+}
