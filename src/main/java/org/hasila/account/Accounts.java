@@ -15,8 +15,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.hasila.web.AccountMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -62,7 +62,7 @@ public class Accounts extends Controller {
     @RolesAllowed(Role.EDITOR)
     @Transactional
     public TemplateInstance create(@BeanParam NewAccountForm form) {
-        Msg msg = language.msg();
+        AccountMessages msg = language.bundle(AccountMessages.class);
         FormErrors errors = FormErrors.none();
         if (form.username == null || !form.username.matches("[a-z0-9._-]{2,50}")) {
             errors.add("username", msg.accounts_username_rule());
@@ -74,7 +74,7 @@ public class Accounts extends Controller {
         }
         if (!Role.JOURNALIST.equals(form.role) && !Role.EDITOR.equals(form.role)) {
             form.role = Role.JOURNALIST;
-            errors.add("role", msg.role(Role.JOURNALIST));
+            errors.add("role", msg.role_journalist());
         }
         if (!errors.isEmpty()) {
             return Templates.index(Account.listAll(Sort.by("username")), form, errors);
@@ -99,7 +99,7 @@ public class Accounts extends Controller {
     @Authenticated
     @Transactional
     public TemplateInstance changePassword(@RestForm String current, @RestForm("new") String newPassword) {
-        Msg msg = language.msg();
+        AccountMessages msg = language.bundle(AccountMessages.class);
         Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         FormErrors errors = FormErrors.none();
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {

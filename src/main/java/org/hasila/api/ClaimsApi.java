@@ -14,7 +14,7 @@ import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFilters;
 import org.hasila.register.claim.ClaimSearch;
 import org.hasila.interchange.ExportedClaim;
-import org.hasila.web.Msg;
+import org.hasila.web.FilterMessages;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,8 +40,14 @@ import org.hasila.interchange.ImportReport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The claims contract other tools rely on: CSV and JSON downloads of published claims, and CSV import. */
-@Path("/api/v1")
+@Path(ClaimsApi.ROOT)
 public class ClaimsApi {
+
+    /** Where the API answers, and the claims' paths in it: {@link ApiLinks} writes pages' links from these. */
+    static final String ROOT = "/api/v1";
+    static final String CLAIMS = "/claims";
+    static final String CSV = "/claims.csv";
+    static final String JSON = "/claims.json";
 
     /** The file was read but breaks the rules of claims CSV. */
     static final int UNPROCESSABLE_CONTENT = 422;
@@ -65,7 +71,7 @@ public class ClaimsApi {
 
     /** Published claims that pass the filters, newest as-of date first, 50 a page; 400 with the reason for a bad filter. */
     @GET
-    @Path("/claims")
+    @Path(CLAIMS)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published claims, filtered, newest as-of date first, 50 a page with their sources and quotes")
     public Response claims(
@@ -80,14 +86,14 @@ public class ClaimsApi {
             @Parameter(description = "next_cursor of the page before") @QueryParam("after") String after) {
         ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
                 status, from, to, after);
-        ClaimFilters.Result result = ClaimFilters.read(typed, MessageBundles.get(Msg.class));
+        ClaimFilters.Result result = ClaimFilters.read(typed, MessageBundles.get(FilterMessages.class));
         if (result.filters() == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());
         }
         ClaimSearch.Page page = search.page(result.filters());
         String cursor = page.next() == null ? null : page.next().toString();
         return Response.ok(new ClaimPage(page.claims().stream().map(ExportedClaim::of).toList(), cursor,
-                cursor == null ? null : "/api/v1/claims?" + typed.next(page.next()))).build();
+                cursor == null ? null : ROOT + CLAIMS + "?" + typed.next(page.next()))).build();
     }
 
     /** One published claim with its sources; 404 for any other id. */
@@ -105,7 +111,7 @@ public class ClaimsApi {
 
     /** Every published claim, or one conflict's, as claims CSV version 1. */
     @GET
-    @Path("/claims.csv")
+    @Path(CSV)
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@QueryParam("conflict") String conflict) {
         return download(conflict, "csv", conflictId -> out -> exporter.writeCsv(conflictId, out));
@@ -113,7 +119,7 @@ public class ClaimsApi {
 
     /** Every published claim, or one conflict's, as JSON with its sources. */
     @GET
-    @Path("/claims.json")
+    @Path(JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("conflict") String conflict) {
         return download(conflict, "json", conflictId -> out -> exporter.writeJson(conflictId, out));

@@ -17,7 +17,7 @@ import org.hasila.timeline.PublishedTimelines;
 import org.hasila.timeline.TimelineFilters;
 import org.hasila.timeline.TimelineJson;
 import org.hasila.timeline.TimelineResponses;
-import org.hasila.web.Msg;
+import org.hasila.web.FilterMessages;
 
 /** The computed timeline as JSON: exactly what the chart draws (docs/api.md). */
 @Path("/api/v1")
@@ -54,7 +54,7 @@ public class TimelineApi {
     public Response timeline(@QueryParam("conflict") String conflict, @QueryParam("category") String category,
             @QueryParam("subject") String subject, @QueryParam("item") String item, @QueryParam("as-of") String asOf) {
         TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf,
-                MessageBundles.get(Msg.class));
+                MessageBundles.get(FilterMessages.class));
         if (result.request() == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());
         }

@@ -14,6 +14,7 @@ import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.Source;
 import org.hasila.review.EditRights;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -51,7 +52,7 @@ public class ClaimEntry extends Controller {
         if (!outcome.ok()) {
             return Desk.page(source, form, outcome.errors(), outcome.duplicateOf());
         }
-        flash("message", language.msg().desk_claim_added());
+        flash("message", language.bundle(DeskMessages.class).claim_added());
         redirect(Desk.class).source(id, outcome.id());
         return null;
     }
@@ -75,7 +76,7 @@ public class ClaimEntry extends Controller {
                     .firstResult();
             return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
         }
-        flash("message", language.msg().desk_claim_saved());
+        flash("message", language.bundle(DeskMessages.class).claim_saved());
         redirect(org.hasila.reader.Claims.class).show(id);
         return null;
     }

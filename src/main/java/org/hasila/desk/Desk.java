@@ -17,6 +17,7 @@ import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.review.EditRights;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -117,7 +118,7 @@ public class Desk extends Controller {
         if (!outcome.ok()) {
             return Templates.editSource(source, form, outcome.errors());
         }
-        flash("message", language.msg().desk_source_saved());
+        flash("message", language.bundle(DeskMessages.class).source_saved());
         source(id, null);
         return null;
     }

@@ -19,6 +19,7 @@ import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.review.ChangeReason;
+import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.hasila.web.ProblemWords;
@@ -80,7 +81,7 @@ public class DeskService {
             return new Outcome(null, errors, null);
         }
         if (Source.count("matchKey = ?1 and id <> ?2", checked.matchKey(), source.id) > 0) {
-            return new Outcome(null, errors.add("source_outlet", language.msg().desk_source_exists()), null);
+            return new Outcome(null, errors.add("source_outlet", texts().source_exists()), null);
         }
         changeReason.set(form.reason());
         source.fill(checked);
@@ -97,7 +98,7 @@ public class DeskService {
         }
         Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), null);
         if (duplicate != null && !form.confirmDuplicate()) {
-            return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
+            return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         Claim claim = checked.catalog().create(checked.claim(), checked.names(), journalist, false);
         ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation()).persist();
@@ -112,18 +113,18 @@ public class DeskService {
     public Outcome updateClaim(Claim claim, ClaimForm form) {
         FormErrors errors = FormErrors.none();
         if (!String.valueOf(claim.version).equals(form.version())) {
-            return rolledBack(errors.add("version", language.msg().desk_edited_meanwhile()), null);
+            return rolledBack(errors.add("version", texts().edited_meanwhile()), null);
         }
         Checked checked = check(form, errors);
         if (checked == null) {
             return rolledBack(errors, null);
         }
         if (claim.published && (form.reason() == null || form.reason().isBlank())) {
-            return rolledBack(errors.add("reason", language.msg().desk_reason_needed()), null);
+            return rolledBack(errors.add("reason", texts().reason_needed()), null);
         }
         Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), claim.id);
         if (duplicate != null && !form.confirmDuplicate()) {
-            return rolledBack(errors.add("confirm_duplicate", language.msg().desk_duplicate()), duplicate);
+            return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         changeReason.set(form.reason());
         checked.catalog().fill(claim, checked.claim(), checked.names());
@@ -135,7 +136,7 @@ public class DeskService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            return rolledBack(FormErrors.none().add("version", language.msg().desk_edited_meanwhile()), null);
+            return rolledBack(FormErrors.none().add("version", texts().edited_meanwhile()), null);
         }
         return Outcome.saved(claim.id);
     }
@@ -161,6 +162,11 @@ public class DeskService {
 
     private static ClaimRules rules() {
         return new ClaimRules(Category.slugs());
+    }
+
+    /** The desk's own texts, in the reader's language. */
+    private DeskMessages texts() {
+        return language.bundle(DeskMessages.class);
     }
 
     /** Each problem next to its field, in the reader's words. */

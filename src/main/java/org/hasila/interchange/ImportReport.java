@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.qute.TemplateExtension;
+import org.hasila.web.ImportMessages;
+import org.hasila.web.Languages;
 
 /**
  * What an import did, or would do on a dry run: how many rows it read, what it stored, which rows were
@@ -28,7 +31,18 @@ public record ImportReport(
 
     /** What happens to one row, for the preview page. */
     public enum Outcome {
-        NEW_CLAIM, EXTRA_SOURCE, DUPLICATE
+        NEW_CLAIM, EXTRA_SOURCE, DUPLICATE;
+
+        /** {@code {outcome.label}} in templates; a new outcome does not compile until it has its label. */
+        @TemplateExtension
+        static String label(Outcome outcome, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            ImportMessages words = Languages.forTemplate(ImportMessages.class, locale);
+            return switch (outcome) {
+                case NEW_CLAIM -> words.outcome_new_claim();
+                case EXTRA_SOURCE -> words.outcome_extra_source();
+                case DUPLICATE -> words.outcome_duplicate();
+            };
+        }
     }
 
     public record PreviewRow(long line, String conflict, String claimant, String subjectSide, String category,

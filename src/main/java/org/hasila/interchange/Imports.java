@@ -18,7 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.hasila.account.Role;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
+import org.hasila.web.ImportMessages;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -57,7 +57,8 @@ public class Imports extends Controller {
     @Path("/preview")
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
         if (file == null || file.size() == 0) {
-            return Templates.index(FormErrors.none().add("file", language.msg().import_file_missing()), publish);
+            return Templates.index(FormErrors.none().add("file", language.bundle(ImportMessages.class).file_missing()),
+                    publish);
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
         ImportReport report;
@@ -81,14 +82,15 @@ public class Imports extends Controller {
     public void confirm(@RestForm String token) {
         PendingImport pending = takePending(token);
         if (pending == null) {
-            flash("message", language.msg().import_expired());
+            flash("message", language.bundle(ImportMessages.class).expired());
         } else {
             ImportReport report = importer.importCsv(
                     new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
                     new ImportOptions(false, pending.publish, pending.uploadedBy));
+            ImportMessages msg = language.bundle(ImportMessages.class);
             flash("message", report.ok()
-                    ? language.msg().import_done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                    : language.msg().import_expired());
+                    ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                    : msg.expired());
         }
         index();
     }

@@ -23,6 +23,7 @@ import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.review.EditRights;
 import org.hasila.review.History;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
@@ -70,7 +71,7 @@ public class Claims extends Controller {
             @RestQuery String after) {
         ClaimFilters.Typed typed = new ClaimFilters.Typed(conflict, claimant, subjectSide, claimantSide, category,
                 status, from, to, after);
-        ClaimFilters.Result result = ClaimFilters.read(typed, language.msg());
+        ClaimFilters.Result result = ClaimFilters.read(typed, language.bundle(FilterMessages.class));
         ClaimSearch.Page page = result.filters() == null ? null : search.page(result.filters());
         return Response.status(page == null ? 400 : 200)
                 .entity(Templates.index(choices(), typed, result.errors(), page)).build();

@@ -20,6 +20,7 @@ import org.hasila.register.claim.Status;
 import org.hasila.kernel.QueryString;
 import org.hasila.kernel.Slugged;
 import org.hasila.web.Language;
+import org.hasila.web.ReviewMessages;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -93,7 +94,7 @@ public class Review extends Controller {
     @Path("/claims/{id}/publish")
     public Response publish(@RestPath long id, @RestForm String back) {
         publication.publish(claim(id));
-        flash("message", language.msg().review_published(id));
+        flash("message", language.bundle(ReviewMessages.class).published(id));
         return backTo(back);
     }
 
@@ -102,7 +103,7 @@ public class Review extends Controller {
     @Path("/claims/{id}/unpublish")
     public Response unpublish(@RestPath long id, @RestForm String reason, @RestForm String back) {
         publication.unpublish(claim(id), reason);
-        flash("message", language.msg().review_unpublished(id));
+        flash("message", language.bundle(ReviewMessages.class).unpublished(id));
         return backTo(back);
     }
 
@@ -113,11 +114,11 @@ public class Review extends Controller {
         Status chosen = status == null ? null : Slugged.fromSlug(Status.class, status);
         boolean reasonGiven = reason != null && !reason.isBlank() && reason.length() <= 2000;
         if (chosen == null || chosen != Status.REPORTED && !reasonGiven) {
-            flash("message", language.msg().review_reason_needed());
+            flash("message", language.bundle(ReviewMessages.class).reason_needed());
             return backTo(back);
         }
         publication.setStatus(claim(id), chosen, reasonGiven ? reason.strip() : null);
-        flash("message", language.msg().review_status_set(id));
+        flash("message", language.bundle(ReviewMessages.class).status_set(id));
         return backTo(back);
     }
 

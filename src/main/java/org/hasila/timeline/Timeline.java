@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.qute.TemplateExtension;
 import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.web.Languages;
+import org.hasila.web.TimelineMessages;
 
 /** What a comparison timeline draws and says: one conflict, category, subject side and optionally item. */
 public record Timeline(List<Series> series, List<TimelineClaim> unspecified, List<TimelineClaim> retracted,
@@ -44,6 +47,17 @@ public record Timeline(List<Series> series, List<TimelineClaim> unspecified, Lis
             SAME_DAY_CONTRADICTION,
             /** Increments whose periods overlap, so that their sum counts some losses twice. */
             OVERLAPPING_INCREMENTS
+        }
+
+        /** {@code {flag.sentence(flag.date.readable)}} in templates; a new kind does not compile until it is worded. */
+        @TemplateExtension
+        static String sentence(Flag flag, String day, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            TimelineMessages words = Languages.forTemplate(TimelineMessages.class, locale);
+            return switch (flag.kind()) {
+                case RUNNING_TOTAL_DECREASES -> words.flag_running_total_decreases(flag.claimant(), day);
+                case SAME_DAY_CONTRADICTION -> words.flag_same_day_contradiction(flag.claimant(), day);
+                case OVERLAPPING_INCREMENTS -> words.flag_overlapping_increments(flag.claimant(), day);
+            };
         }
     }
 

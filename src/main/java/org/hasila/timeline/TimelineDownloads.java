@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.function.Function;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.hasila.timeline.TimelineResponses.Answer;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,8 +26,27 @@ import org.jboss.resteasy.reactive.RestQuery;
  * as CSV and JSON. A plain resource, not a page controller, so that no answer sets a cookie and a CDN may keep
  * each for a few minutes; every one carries an ETag and answers 304 when nothing changed.
  */
-@Path("/timelines")
+@Path(TimelineDownloads.ROOT)
 public class TimelineDownloads {
+
+    static final String ROOT = "/timelines";
+    static final String EMBED = "/embed";
+    static final String SVG = "/chart.svg";
+    static final String PNG = "/chart.png";
+    static final String CSV = "/data.csv";
+    static final String JSON = "/data.json";
+
+    // Links from pages ({chartSvg}?query...), written from the paths above: this is no controller {uri:} knows.
+    @TemplateGlobal
+    static final String timelineEmbed = ROOT + EMBED;
+    @TemplateGlobal
+    static final String chartSvg = ROOT + SVG;
+    @TemplateGlobal
+    static final String chartPng = ROOT + PNG;
+    @TemplateGlobal
+    static final String dataCsv = ROOT + CSV;
+    @TemplateGlobal
+    static final String dataJson = ROOT + JSON;
 
     private static final float PNG_WIDTH = 1600;
 
@@ -42,7 +63,7 @@ public class TimelineDownloads {
 
     /** The chart alone, with its source line and a link back, for an iframe in an article. */
     @GET
-    @Path("/embed")
+    @Path(EMBED)
     public Response embed(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "embed",
@@ -52,7 +73,7 @@ public class TimelineDownloads {
 
     /** The chart as SVG, 800 wide, or 400 for a phone ({@code width=400}). */
     @GET
-    @Path("/chart.svg")
+    @Path(SVG)
     public Response svg(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery Integer width) {
         int chartWidth = width != null && width == ChartSvg.NARROW ? ChartSvg.NARROW : ChartSvg.WIDE;
@@ -62,7 +83,7 @@ public class TimelineDownloads {
 
     /** The chart as PNG, drawn from the SVG by Batik, 1600 pixels wide. */
     @GET
-    @Path("/chart.png")
+    @Path(PNG)
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "png",
@@ -71,7 +92,7 @@ public class TimelineDownloads {
 
     /** Exactly what the chart draws, as CSV. */
     @GET
-    @Path("/data.csv")
+    @Path(CSV)
     public Response csv(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "csv",
@@ -81,7 +102,7 @@ public class TimelineDownloads {
 
     /** Exactly what the chart draws, as JSON. */
     @GET
-    @Path("/data.json")
+    @Path(JSON)
     public Response json(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "json",
@@ -90,7 +111,8 @@ public class TimelineDownloads {
 
     private Response download(String conflict, String category, String subject, String item, String asOf,
             String variant, Function<TimelineService.View, Answer> body) {
-        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, language.msg());
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf,
+                language.bundle(FilterMessages.class));
         if (result.request() == null) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(result.errors().all()).build();

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
 import org.hasila.kernel.Names;
 
 /** Reads a timeline's filters from a URL: names or slugs, each checked, each problem said next to its field. */
@@ -21,26 +21,26 @@ public final class TimelineFilters {
     }
 
     public static Result read(String conflictParam, String categoryParam, String subjectParam, String itemParam,
-            String asOfParam, Msg msg) {
+            String asOfParam, FilterMessages msg) {
         FormErrors errors = FormErrors.none();
         Conflict conflict = blank(conflictParam) ? null : Conflict.findByNameOrSlug(conflictParam).orElse(null);
         if (conflict == null) {
-            errors.add("conflict", blank(conflictParam) ? msg.timeline_choose_conflict() : msg.timeline_no_such_conflict(conflictParam));
+            errors.add("conflict", blank(conflictParam) ? msg.choose_conflict() : msg.no_such_conflict(conflictParam));
         }
         Category category = blank(categoryParam) ? null : Category.findById(categoryParam.strip());
         if (category == null) {
-            errors.add("category", blank(categoryParam) ? msg.timeline_choose_category() : msg.timeline_no_such_category(categoryParam));
+            errors.add("category", blank(categoryParam) ? msg.choose_category() : msg.no_such_category(categoryParam));
         }
         Party subject = blank(subjectParam) ? null : findParty(subjectParam);
         if (subject == null) {
-            errors.add("subject", blank(subjectParam) ? msg.timeline_choose_subject() : msg.timeline_no_such_subject(subjectParam));
+            errors.add("subject", blank(subjectParam) ? msg.choose_subject() : msg.no_such_party(subjectParam));
         }
         LocalDate asOf = null;
         if (!blank(asOfParam)) {
             try {
                 asOf = LocalDate.parse(asOfParam.strip());
             } catch (DateTimeParseException e) {
-                errors.add("as-of", msg.timeline_bad_date(asOfParam));
+                errors.add("as-of", msg.bad_date(asOfParam));
             }
         }
         String item = blank(itemParam) ? null : itemParam.strip();

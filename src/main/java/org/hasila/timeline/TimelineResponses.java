@@ -3,7 +3,6 @@ package org.hasila.timeline;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.hasila.web.Msg;
 import org.hasila.web.Language;
 
 /**
@@ -68,10 +66,9 @@ public class TimelineResponses {
      */
     public Response answer(TimelineRequest request, boolean shared, String variant,
             Function<TimelineService.View, Answer> body) {
-        Msg msg = language.msg();
         TimelineService.Version version = versions.<String, TimelineService.Version>get(request.query(),
                 key -> service.version(request)).await().indefinitely();
-        String tagValue = version.tag(variant, msg.lang(), request.query());
+        String tagValue = version.tag(variant, language.getCode(), request.query());
         EntityTag tag = new EntityTag(tagValue);
         Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
         // Shared answers may sit in a CDN for a few minutes; pages name who is logged in, so only the browser keeps them.
@@ -81,7 +78,7 @@ public class TimelineResponses {
             return notModified.tag(tag).header("Cache-Control", cache).build();
         }
         Answer answer = answers.<String, Answer>get(tagValue,
-                key -> body.apply(service.view(request, msg, Locale.forLanguageTag(msg.lang())))).await().indefinitely();
+                key -> body.apply(service.view(request, language))).await().indefinitely();
         Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
                 .lastModified(lastModified).header("Cache-Control", cache).header("Vary", "Accept-Language");
         answer.headers().forEach(response::header);

@@ -16,8 +16,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.kernel.Dates;
+import org.hasila.register.category.CategoryLabels;
+import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Figures;
+import org.hasila.web.CategoryMessages;
+import org.hasila.web.Language;
 import org.hasila.web.Msg;
+import org.hasila.web.TimelineMessages;
 
 /** Loads the published claims of a timeline, computes it and words it, in one short read transaction. */
 @ApplicationScoped
@@ -45,8 +51,8 @@ public class TimelineService {
     }
 
     /** A claim drawn on the chart, as the table under it shows it. */
-    public record Row(long id, String claimant, String party, String item, String figure, String counting,
-            LocalDate periodStart, LocalDate periodEnd, String precision, String status, String outlets) {
+    public record Row(long id, String claimant, String party, String item, String figure, Counting counting,
+            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, String outlets) {
     }
 
     /** A computed timeline with everything its page, chart and downloads show. */
@@ -97,7 +103,8 @@ public class TimelineService {
     }
 
     @Transactional
-    public View view(TimelineRequest request, Msg msg, Locale locale) {
+    /** The timeline worded in the reader's {@code language}. */
+    public View view(TimelineRequest request, Language language) {
         Version version = version(request);
         List<TimelineClaim> claims = timelineClaims.of(request);
         Map<Long, Set<String>> outlets = outlets(claims);
@@ -115,10 +122,10 @@ public class TimelineService {
             Set<String> read = outlets.getOrDefault(id, Set.of());
             sources.addAll(read);
             rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
-                    claim.figure().written(), claim.counting().slug(), claim.periodStart(), claim.periodEnd(),
-                    claim.precision().slug(), claim.status().slug(), String.join("; ", read)));
+                    claim.figure().written(), claim.counting(), claim.periodStart(), claim.periodEnd(),
+                    claim.precision(), claim.status().slug(), String.join("; ", read)));
         }
-        return new View(request, timeline, rows, version, text(request, timeline, sources, version, msg, locale));
+        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
     }
 
     /** The outlets each claim was read in, looked up by claim id, a thousand at a time. */
@@ -137,18 +144,20 @@ public class TimelineService {
     }
 
     private static ChartText text(TimelineRequest request, Timeline timeline, Set<String> sources, Version version,
-            Msg msg, Locale locale) {
-        String category = msg.category(request.category().slug);
-        String title = request.item() == null ? msg.timeline_title(category, request.subject().name)
-                : msg.timeline_title_item(category, request.subject().name, request.item());
+            Language language) {
+        TimelineMessages msg = language.bundle(TimelineMessages.class);
+        Locale locale = language.locale();
+        String category = CategoryLabels.name(request.category(), language.bundle(CategoryMessages.class));
+        String title = request.item() == null ? msg.title(category, request.subject().name)
+                : msg.title_item(category, request.subject().name, request.item());
         List<String> named = sources.stream().limit(OUTLETS_NAMED).toList();
-        String sourceLine = msg.timeline_sources(String.join(", ", named),
+        String sourceLine = msg.sources(String.join(", ", named),
                 Math.max(0, sources.size() - OUTLETS_NAMED));
         LocalDate asOf = timeline.comparison().asOf();
-        String dateLine = msg.timeline_date_line(asOf == null ? "—" : Dates.readable(asOf, locale),
+        String dateLine = msg.date_line(asOf == null ? "—" : Dates.readable(asOf, locale),
                 Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
-        return new ChartText(title, msg.timeline_subtitle(request.conflict().name), sourceLine, dateLine,
-                msg.timeline_independent(), msg.timeline_sum_of_increments(), msg.timeline_sum_of_items(),
-                msg.timeline_no_figures(), locale, "rtl".equals(msg.dir()));
+        return new ChartText(title, msg.subtitle(request.conflict().name), sourceLine, dateLine, msg.independent(),
+                msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), locale,
+                "rtl".equals(language.bundle(Msg.class).dir()));
     }
 }

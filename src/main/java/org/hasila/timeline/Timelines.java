@@ -15,8 +15,8 @@ import org.hasila.register.claim.PublishedNames;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.account.CurrentUser;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -50,7 +50,7 @@ public class Timelines extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Choices choices, Filters filters, FormErrors errors,
-                TimelineService.View view, String query, String base);
+                TimelineService.View view, String query, String origin);
 
     }
 
@@ -60,7 +60,7 @@ public class Timelines extends Controller {
     public Response show(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         Filters filters = new Filters(conflict, category, subject, item, asOf);
-        Msg msg = language.msg();
+        FilterMessages msg = language.bundle(FilterMessages.class);
         boolean chosen = conflict != null || category != null || subject != null;
         TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, msg);
         if (result.request() == null) {
@@ -72,7 +72,7 @@ public class Timelines extends Controller {
         TimelineRequest request = result.request();
         return responses.answer(request, false, "page|" + currentUser.getName(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
-                        request.query(), language.getOrigin() + "/").setLocale(view.text().locale()).render(),
+                        request.query(), language.getOrigin()).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));
     }
 

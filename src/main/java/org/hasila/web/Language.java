@@ -35,26 +35,27 @@ public class Language {
     @ConfigProperty(name = "hasila.public-url")
     Optional<String> publicUrl;
 
-    private Msg msg;
+    private String code;
     private List<Alternate> alternates;
 
     /** A link to this page in another language. */
     public record Alternate(String code, String name, String dir, String href, boolean current) {
     }
 
-    public Msg msg() {
-        if (msg == null) {
-            msg = languages.bundle(choose());
-        }
-        return msg;
+    /** A message bundle in this request's language, for texts that Java writes: flash messages, form errors. */
+    public <T> T bundle(Class<T> type) {
+        return languages.bundle(type, getCode());
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(msg().lang());
+        return Locale.forLanguageTag(getCode());
     }
 
     public String getCode() {
-        return msg().lang();
+        if (code == null) {
+            code = choose();
+        }
+        return code;
     }
 
     /** The language asked for in the URL, when it is one Hasila speaks: the answer then sets the cookie. */

@@ -1,30 +1,28 @@
 package org.hasila.web;
 
-import io.quarkiverse.renarde.util.I18N;
-import jakarta.inject.Inject;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.qute.EngineBuilder;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
- * Every template rendered for a request speaks the request's {@link Language}: Renarde gives each template the
- * locale of its {@link I18N}, which is told the reader's choice before anything is rendered.
+ * Every template rendered for a request speaks the request's {@link Language}: each new template instance gets its
+ * locale, which message bundles and {@code {date.readable}} read. Renarde's own choice is not asked: it knows only the
+ * languages listed in {@code quarkus.locales}, and Hasila's languages are its message files.
  */
+@ApplicationScoped
 public class LanguageOfTemplates {
 
-    @Inject
-    Language language;
-
-    @Inject
-    I18N i18n;
-
-    /** For requests that match no page, whose "not found" page is rendered before any other filter runs. */
-    @ServerRequestFilter(preMatching = true)
-    public void chooseLanguageEarly() {
-        i18n.setForCurrentRequest(language.getCode());
-    }
-
-    /** Again after Renarde's own filter, which reads its language from Accept-Language and its own cookie. */
-    @ServerRequestFilter(priority = Integer.MAX_VALUE)
-    public void chooseLanguage() {
-        i18n.setForCurrentRequest(language.getCode());
+    void speakTheReadersLanguage(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(template -> {
+            ArcContainer container = Arc.container();
+            // Messages are templates too, and are also written outside requests (the demo data's import at start)
+            if (container.requestContext().isActive()
+                    && container.instance(CurrentVertxRequest.class).get().getCurrent() != null) {
+                template.setLocale(container.instance(Language.class).get().locale());
+            }
+        });
     }
 }

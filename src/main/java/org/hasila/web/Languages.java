@@ -3,10 +3,14 @@ package org.hasila.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +20,7 @@ import jakarta.inject.Inject;
 
 /**
  * The languages Hasila speaks: one for each messages/msg_*.properties file, found through the beans Qute makes
- * of them. Adding a language is adding its file (docs/languages.md).
+ * of them, and every message bundle in each of them. Adding a language is adding its files (docs/languages.md).
  */
 @ApplicationScoped
 public class Languages {
@@ -25,16 +29,17 @@ public class Languages {
 
     @Inject
     @Any
-    Instance<Msg> bundles;
+    Instance<Msg> frames;
 
     private Map<String, Msg> byCode;
     private List<Msg> all;
+    /** Looking a bundle up in the container costs more than a page's dozens of labels should pay. */
+    private final Map<Class<?>, Map<String, Object>> bundles = new ConcurrentHashMap<>();
 
     @PostConstruct
     void collect() {
         List<Msg> found = new ArrayList<>();
-        bundles.forEach(found::add);
-        found.add(MessageBundles.get(Msg.class));
+        frames.forEach(found::add);
         byCode = found.stream().collect(Collectors.toMap(Msg::lang, Function.identity(), (a, b) -> a));
         // English first, then the others by their codes: the switch reads the same on every page
         all = byCode.values().stream()
@@ -46,11 +51,24 @@ public class Languages {
         return byCode.containsKey(code);
     }
 
-    public Msg bundle(String code) {
-        return byCode.getOrDefault(code, byCode.get(DEFAULT));
-    }
-
+    /** Each language's frame, English first: its code, direction and name. */
     public List<Msg> all() {
         return all;
+    }
+
+    /** A message bundle in a language; English for a language Hasila does not speak. */
+    public <T> T bundle(Class<T> type, String code) {
+        String spoken = speaks(code) ? code : DEFAULT;
+        return type.cast(bundles.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(spoken, c -> MessageBundles.get(type, Localized.Literal.of(c))));
+    }
+
+    /**
+     * A message bundle in a template's language, for template extensions that label values: {@code locale} is the
+     * template's {@code locale} attribute, a {@link Locale} or a language tag.
+     */
+    public static <T> T forTemplate(Class<T> type, Object locale) {
+        Locale language = locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale));
+        return Arc.container().instance(Languages.class).get().bundle(type, language.getLanguage());
     }
 }

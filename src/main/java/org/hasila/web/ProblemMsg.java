@@ -8,7 +8,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * texts are in messages/problems_en.properties and problems_ar.properties; {@link ProblemWords} picks one for each
  * problem's code.
  */
-@MessageBundle(value = "problems", locale = "en")
+@MessageBundle("problems")
 public interface ProblemMsg {
 
     @Message

@@ -1,10 +1,6 @@
 package org.hasila.web;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hasila.kernel.Problem;
 
@@ -15,12 +11,8 @@ public class ProblemWords {
     @Inject
     Language language;
 
-    @Inject
-    @Any
-    Instance<ProblemMsg> bundles;
-
     public String of(Problem problem) {
-        ProblemMsg msg = bundle();
+        ProblemMsg msg = language.bundle(ProblemMsg.class);
         return switch (problem.code()) {
             case REQUIRED -> msg.required();
             case TOO_LONG -> msg.too_long(problem.value(0).length(), problem.value(1));
@@ -46,9 +38,4 @@ public class ProblemWords {
         };
     }
 
-    /** The wording of the reader's language; English where a language has no file of its own yet. */
-    private ProblemMsg bundle() {
-        Instance<ProblemMsg> localized = bundles.select(Localized.Literal.of(language.getCode()));
-        return localized.isResolvable() ? localized.get() : MessageBundles.get(ProblemMsg.class);
-    }
 }

@@ -10,8 +10,8 @@ import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.web.Msg;
 import org.hasila.kernel.QueryString;
 
 /**
@@ -75,20 +75,20 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
     public record Result(ClaimFilters filters, FormErrors errors) {
     }
 
-    public static Result read(Typed typed, Msg msg) {
+    public static Result read(Typed typed, FilterMessages msg) {
         FormErrors errors = FormErrors.none();
         Conflict conflict = null;
         if (!blank(typed.conflict())) {
             conflict = Conflict.findByNameOrSlug(typed.conflict()).orElse(null);
             if (conflict == null) {
-                errors.add("conflict", msg.timeline_no_such_conflict(typed.conflict()));
+                errors.add("conflict", msg.no_such_conflict(typed.conflict()));
             }
         }
         Claimant claimant = null;
         if (!blank(typed.claimant())) {
             claimant = Claimant.findByIdOrName(typed.claimant()).orElse(null);
             if (claimant == null) {
-                errors.add("claimant", msg.claims_no_such_claimant(typed.claimant()));
+                errors.add("claimant", msg.no_such_claimant(typed.claimant()));
             }
         }
         Party subjectSide = party(typed.subjectSide(), "subject_side", errors, msg);
@@ -97,26 +97,26 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
         if (!blank(typed.category())) {
             category = Category.findById(typed.category().strip());
             if (category == null) {
-                errors.add("category", msg.timeline_no_such_category(typed.category()));
+                errors.add("category", msg.no_such_category(typed.category()));
             }
         }
         Status status = null;
         if (!blank(typed.status())) {
             status = org.hasila.kernel.Slugged.fromSlug(Status.class, typed.status().strip());
             if (status == null) {
-                errors.add("status", msg.claims_no_such_status(typed.status()));
+                errors.add("status", msg.no_such_status(typed.status()));
             }
         }
         LocalDate from = date(typed.from(), "from", errors, msg);
         LocalDate to = date(typed.to(), "to", errors, msg);
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add("to", msg.claims_to_before_from());
+            errors.add("to", msg.to_before_from());
         }
         Cursor after = null;
         if (!blank(typed.after())) {
             after = Cursor.parse(typed.after());
             if (after == null) {
-                errors.add("after", msg.claims_bad_cursor(typed.after()));
+                errors.add("after", msg.bad_cursor(typed.after()));
             }
         }
         return new Result(errors.isEmpty()
@@ -124,25 +124,25 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
                 : null, errors);
     }
 
-    private static Party party(String name, String field, FormErrors errors, Msg msg) {
+    private static Party party(String name, String field, FormErrors errors, FilterMessages msg) {
         if (blank(name)) {
             return null;
         }
         Party party = Party.findByName(name).orElse(null);
         if (party == null) {
-            errors.add(field, msg.timeline_no_such_subject(name));
+            errors.add(field, msg.no_such_party(name));
         }
         return party;
     }
 
-    private static LocalDate date(String text, String field, FormErrors errors, Msg msg) {
+    private static LocalDate date(String text, String field, FormErrors errors, FilterMessages msg) {
         if (blank(text)) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, msg.timeline_bad_date(text));
+            errors.add(field, msg.bad_date(text));
             return null;
         }
     }

@@ -1,0 +1,201 @@
+package org.hasila.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The journalist's desk: sources, the claims read in them, and the fields of both forms. */
+@MessageBundle("desk")
+public interface DeskMessages {
+
+    @Message
+    String title();
+
+    @Message
+    String intro();
+
+    @Message
+    String new_source();
+
+    @Message
+    String my_drafts();
+
+    @Message
+    String no_drafts();
+
+    @Message
+    String recent_sources();
+
+    @Message
+    String draft();
+
+    @Message
+    String published();
+
+    @Message
+    String edit();
+
+    @Message
+    String source_title();
+
+    @Message
+    String source_intro();
+
+    @Message
+    String source_save();
+
+    @Message
+    String source_saved();
+
+    @Message
+    String source_exists();
+
+    @Message
+    String source_edit();
+
+    @Message
+    String claims_in_source();
+
+    @Message
+    String no_claims_yet();
+
+    @Message
+    String add_claim();
+
+    @Message
+    String add_claim_submit();
+
+    @Message
+    String claim_added();
+
+    @Message
+    String claim_saved();
+
+    @Message
+    String edit_claim(long id);
+
+    @Message
+    String save_claim();
+
+    @Message
+    String duplicate();
+
+    @Message
+    String duplicate_link(long id);
+
+    @Message
+    String confirm_duplicate();
+
+    @Message
+    String edited_meanwhile();
+
+    @Message
+    String reload();
+
+    @Message
+    String reason();
+
+    @Message
+    String reason_help();
+
+    @Message
+    String reason_needed();
+
+    @Message
+    String who_group();
+
+    @Message
+    String figure_group();
+
+    @Message
+    String period_group();
+
+    @Message
+    String words_group();
+
+    @Message
+    String field_source_outlet();
+
+    @Message
+    String field_source_title();
+
+    @Message
+    String field_source_url();
+
+    @Message
+    String field_source_published_on();
+
+    @Message
+    String field_source_language();
+
+    @Message
+    String field_conflict();
+
+    @Message
+    String field_claimant();
+
+    @Message
+    String field_claimant_help();
+
+    @Message
+    String field_claimant_side();
+
+    @Message
+    String field_claimant_side_help();
+
+    @Message
+    String field_subject_side();
+
+    @Message
+    String field_caused_by();
+
+    @Message
+    String field_category();
+
+    @Message
+    String field_item();
+
+    @Message
+    String field_item_help();
+
+    @Message
+    String field_qualifier();
+
+    @Message
+    String field_value();
+
+    @Message
+    String field_value_min();
+
+    @Message
+    String field_value_max();
+
+    @Message
+    String field_figure_help();
+
+    @Message
+    String field_counting();
+
+    @Message
+    String field_period_start();
+
+    @Message
+    String field_period_start_help();
+
+    @Message
+    String field_period_end();
+
+    @Message
+    String field_as_of_precision();
+
+    @Message
+    String field_stated_on();
+
+    @Message
+    String field_quote();
+
+    @Message
+    String field_translation();
+
+    @Message
+    String field_notes();
+}

@@ -1,0 +1,15 @@
+package org.hasila.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The page for an address where nothing is published. */
+@MessageBundle("errors")
+public interface ErrorMessages {
+
+    @Message
+    String not_found_title();
+
+    @Message
+    String not_found_text();
+}

@@ -1,0 +1,225 @@
+package org.hasila.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The readers' pages: the first screen, the list of claims, a claim, a conflict, a claimant and a source. */
+@MessageBundle("reader")
+public interface ReaderMessages {
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_conflicts();
+
+    @Message
+    String home_no_conflicts();
+
+    @Message
+    String home_claims_count(long count);
+
+    @Message
+    String home_latest_figures();
+
+    @Message
+    String home_browse_claims();
+
+    @Message
+    String home_get_the_data();
+
+    @Message
+    String home_all_claims_csv();
+
+    @Message
+    String home_all_claims_json();
+
+    @Message
+    String claims_title();
+
+    @Message
+    String claims_description();
+
+    @Message
+    String claims_filters();
+
+    @Message
+    String claims_any();
+
+    @Message
+    String claims_claimant_side();
+
+    @Message
+    String claims_from();
+
+    @Message
+    String claims_to();
+
+    @Message
+    String claims_filter_submit();
+
+    @Message
+    String claims_clear();
+
+    @Message
+    String claims_results();
+
+    @Message
+    String claims_results_more();
+
+    @Message
+    String claims_none();
+
+    @Message
+    String claims_pages();
+
+    @Message
+    String claims_first_page();
+
+    @Message
+    String claims_next_page();
+
+    @Message
+    String claims_as_json();
+
+    @Message
+    String claim_title(String claimant, long id);
+
+    @Message
+    String claim_draft_notice();
+
+    @Message
+    String claim_edit();
+
+    @Message
+    String claim_conflict();
+
+    @Message
+    String claim_claimant();
+
+    @Message
+    String claim_caused_by();
+
+    @Message
+    String claim_stated_on();
+
+    @Message
+    String claim_status();
+
+    @Message
+    String claim_notes();
+
+    @Message
+    String claim_sources();
+
+    @Message
+    String claim_competing();
+
+    @Message
+    String claim_timeline_link();
+
+    @Message
+    String independent();
+
+    @Message
+    String conflict_period(String first, String last);
+
+    @Message
+    String conflict_description(String conflict, long claims, String first, String last);
+
+    @Message
+    String conflict_all_claims();
+
+    @Message
+    String conflict_who_says_what();
+
+    @Message
+    String conflict_who_says_what_help();
+
+    @Message
+    String conflict_as_of();
+
+    @Message
+    String conflict_sum();
+
+    @Message
+    String conflict_no_figures();
+
+    @Message
+    String conflict_timeline_link(String category, String subject);
+
+    @Message
+    String conflict_latest_claims();
+
+    @Message
+    String conflict_disputed();
+
+    @Message
+    String conflict_retracted();
+
+    @Message
+    String conflict_all_disputed();
+
+    @Message
+    String conflict_all_retracted();
+
+    @Message
+    String claimant_description(String claimant, long claims, long disputed, long retracted);
+
+    @Message
+    String claimant_speaks_for(String party);
+
+    @Message
+    String claimant_independent();
+
+    @Message
+    String claimant_record(long claims, long disputed, long retracted);
+
+    @Message
+    String claimant_conflicts();
+
+    @Message
+    String claimant_claims();
+
+    @Message
+    String claimant_latest();
+
+    @Message
+    String claimant_all_claims();
+
+    @Message
+    String source_description(String outlet, int claims);
+
+    @Message
+    String source_title_label();
+
+    @Message
+    String source_published_on();
+
+    @Message
+    String source_link();
+
+    @Message
+    String source_language();
+
+    @Message
+    String source_claims(int claims);
+
+    @Message
+    String claim_subject_side();
+
+    @Message
+    String claim_category();
+
+    @Message
+    String claim_item();
+
+    @Message
+    String claim_figure();
+
+    @Message
+    String claim_counting();
+
+    @Message
+    String claim_period();
+}
