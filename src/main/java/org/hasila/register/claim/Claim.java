@@ -88,24 +88,6 @@ public class Claim extends PanacheEntity {
     @OrderBy("id")
     public List<ClaimSource> sources = new ArrayList<>();
 
-    /** The figure with thousands grouped ("1,669"), Western digits in every language (docs/languages.md). */
-    public String getValueText() {
-        return Figures.grouped(valueExact);
-    }
-
-    public String getMinText() {
-        return Figures.grouped(valueMin);
-    }
-
-    public String getMaxText() {
-        return Figures.grouped(valueMax);
-    }
-
-    /** The figure as a number with its qualifier's sign ("≥ 47"), for lists and tables. */
-    public String getFigureText() {
-        return Figures.written(qualifier, valueExact, valueMin, valueMax);
-    }
-
     public void publish() {
         published = true;
         publishedAt = Instant.now();

@@ -76,78 +76,27 @@ public record ClaimFilters(Conflict conflict, Claimant claimant, Party subjectSi
     }
 
     public static Result read(Typed typed, FilterMessages msg) {
-        FormErrors errors = FormErrors.none();
-        Conflict conflict = null;
-        if (!blank(typed.conflict())) {
-            conflict = Conflict.findByNameOrSlug(typed.conflict()).orElse(null);
-            if (conflict == null) {
-                errors.add("conflict", msg.no_such_conflict(typed.conflict()));
-            }
-        }
-        Claimant claimant = null;
-        if (!blank(typed.claimant())) {
-            claimant = Claimant.findByIdOrName(typed.claimant()).orElse(null);
-            if (claimant == null) {
-                errors.add("claimant", msg.no_such_claimant(typed.claimant()));
-            }
-        }
-        Party subjectSide = party(typed.subjectSide(), "subject_side", errors, msg);
-        Party claimantSide = party(typed.claimantSide(), "claimant_side", errors, msg);
-        Category category = null;
-        if (!blank(typed.category())) {
-            category = Category.findById(typed.category().strip());
-            if (category == null) {
-                errors.add("category", msg.no_such_category(typed.category()));
-            }
-        }
-        Status status = null;
-        if (!blank(typed.status())) {
-            status = org.hasila.kernel.Slugged.fromSlug(Status.class, typed.status().strip());
-            if (status == null) {
-                errors.add("status", msg.no_such_status(typed.status()));
-            }
-        }
-        LocalDate from = date(typed.from(), "from", errors, msg);
-        LocalDate to = date(typed.to(), "to", errors, msg);
+        FilterReader filters = new FilterReader(msg);
+        Conflict conflict = filters.conflict("conflict", typed.conflict());
+        Claimant claimant = filters.claimant("claimant", typed.claimant());
+        Party subjectSide = filters.party("subject_side", typed.subjectSide());
+        Party claimantSide = filters.party("claimant_side", typed.claimantSide());
+        Category category = filters.category("category", typed.category());
+        Status status = filters.status("status", typed.status());
+        LocalDate from = filters.date("from", typed.from());
+        LocalDate to = filters.date("to", typed.to());
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add("to", msg.to_before_from());
+            filters.problem("to", msg.to_before_from());
         }
         Cursor after = null;
-        if (!blank(typed.after())) {
+        if (typed.after() != null && !typed.after().isBlank()) {
             after = Cursor.parse(typed.after());
             if (after == null) {
-                errors.add("after", msg.bad_cursor(typed.after()));
+                filters.problem("after", msg.bad_cursor(typed.after()));
             }
         }
-        return new Result(errors.isEmpty()
+        return new Result(filters.errors().isEmpty()
                 ? new ClaimFilters(conflict, claimant, subjectSide, claimantSide, category, status, from, to, after)
-                : null, errors);
-    }
-
-    private static Party party(String name, String field, FormErrors errors, FilterMessages msg) {
-        if (blank(name)) {
-            return null;
-        }
-        Party party = Party.findByName(name).orElse(null);
-        if (party == null) {
-            errors.add(field, msg.no_such_party(name));
-        }
-        return party;
-    }
-
-    private static LocalDate date(String text, String field, FormErrors errors, FilterMessages msg) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, msg.bad_date(text));
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+                : null, filters.errors());
     }
 }

@@ -2,10 +2,15 @@ package org.hasila.register.claim;
 
 import java.util.Locale;
 
+import io.quarkus.qute.TemplateExtension;
+import org.hasila.web.ClaimMessages;
+import org.hasila.web.Languages;
+
 /**
  * How a figure is written wherever it stands as a number (charts, tables, previews, lists): Western digits grouped
  * by thousands in every language (docs/languages.md), its qualifier as a sign: "1,669", "≥ 47", "≤ 10", "≈ 300",
- * "10–20"; nothing for an unspecified figure. Sentences word figures through the message bundles instead.
+ * "10–20"; nothing for an unspecified figure. In sentences a claim's figure is worded in the page's language:
+ * "at least 47", "between 20 and 30" ({@code {claim.figureInWords}}).
  */
 public final class Figures {
 
@@ -26,6 +31,21 @@ public final class Figures {
             case ABOUT -> "≈ " + grouped(value);
             case RANGE -> grouped(min) + "–" + grouped(max);
             case UNSPECIFIED -> "";
+        };
+    }
+
+    /** {@code {claim.figureInWords}} in templates; a new qualifier does not compile without its words. */
+    @TemplateExtension
+    static String figureInWords(Claim claim, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        ClaimMessages words = Languages.forTemplate(ClaimMessages.class, locale);
+        String value = grouped(claim.valueExact);
+        return switch (claim.qualifier) {
+            case EXACT -> words.figure_exact(value);
+            case AT_LEAST -> words.figure_at_least(value);
+            case AT_MOST -> words.figure_at_most(value);
+            case ABOUT -> words.figure_about(value);
+            case RANGE -> words.figure_range(grouped(claim.valueMin), grouped(claim.valueMax));
+            case UNSPECIFIED -> words.figure_unspecified();
         };
     }
 }

@@ -25,21 +25,6 @@ public enum Qualifier implements Slugged {
         };
     }
 
-    /** {@code {qualifier.figure(value, min, max)}} in templates: "at least 47", "between 20 and 30". */
-    @TemplateExtension
-    static String figure(Qualifier qualifier, String value, String min, String max,
-            @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        ClaimMessages words = Languages.forTemplate(ClaimMessages.class, locale);
-        return switch (qualifier) {
-            case EXACT -> words.figure_exact(value);
-            case AT_LEAST -> words.figure_at_least(value);
-            case AT_MOST -> words.figure_at_most(value);
-            case ABOUT -> words.figure_about(value);
-            case RANGE -> words.figure_range(min, max);
-            case UNSPECIFIED -> words.figure_unspecified();
-        };
-    }
-
     @Converter(autoApply = true)
     public static class DatabaseConverter extends SlugConverter<Qualifier> {
         public DatabaseConverter() {

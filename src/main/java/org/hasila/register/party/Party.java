@@ -38,4 +38,10 @@ public class Party extends PanacheEntity {
     public static Optional<Party> findByName(String name) {
         return find("nameKey", Names.key(name)).firstResultOptional();
     }
+
+    /** A party by name (any case) or by the slug of its name, as timeline links write it. */
+    public static Optional<Party> findByNameOrSlug(String nameOrSlug) {
+        return findByName(nameOrSlug).or(() -> Party.<Party>listAll().stream()
+                .filter(p -> Names.slug(p.name).equals(nameOrSlug.strip())).findFirst());
+    }
 }

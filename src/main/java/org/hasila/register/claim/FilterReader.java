@@ -1,0 +1,96 @@
+package org.hasila.register.claim;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.hasila.kernel.Slugged;
+import org.hasila.register.category.Category;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
+import org.hasila.web.FilterMessages;
+import org.hasila.web.FormErrors;
+
+/**
+ * Reads the filters of a URL one field at a time, the same way for the list of claims, timelines and their API:
+ * a blank field filters nothing, a name or slug is looked up, and every problem is said next to its field.
+ */
+public final class FilterReader {
+
+    private final FilterMessages msg;
+    private final FormErrors errors = FormErrors.none();
+
+    public FilterReader(FilterMessages msg) {
+        this.msg = msg;
+    }
+
+    /** A conflict by name (any case) or slug. */
+    public Conflict conflict(String field, String typed) {
+        return find(field, typed, Conflict::findByNameOrSlug, msg::no_such_conflict);
+    }
+
+    /** A party by name (any case) or by the slug of its name. */
+    public Party party(String field, String typed) {
+        return find(field, typed, Party::findByNameOrSlug, msg::no_such_party);
+    }
+
+    /** A claimant by id or name (any case). */
+    public Claimant claimant(String field, String typed) {
+        return find(field, typed, Claimant::findByIdOrName, msg::no_such_claimant);
+    }
+
+    /** A category by slug. */
+    public Category category(String field, String typed) {
+        return find(field, typed, slug -> Optional.ofNullable(Category.findById(slug.strip())), msg::no_such_category);
+    }
+
+    public Status status(String field, String typed) {
+        return find(field, typed, slug -> Optional.ofNullable(Slugged.fromSlug(Status.class, slug.strip())),
+                msg::no_such_status);
+    }
+
+    /** A day written YYYY-MM-DD. */
+    public LocalDate date(String field, String typed) {
+        return find(field, typed, text -> {
+            try {
+                return Optional.of(LocalDate.parse(text.strip()));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }, msg::bad_date);
+    }
+
+    /** A filter that must be given: when it is blank, the message asks for it. */
+    public void chosen(String field, String typed, String choose) {
+        if (blank(typed)) {
+            errors.add(field, choose);
+        }
+    }
+
+    public void problem(String field, String message) {
+        errors.add(field, message);
+    }
+
+    /** The problems so far; empty when every filter was read. */
+    public FormErrors errors() {
+        return errors;
+    }
+
+    private <T> T find(String field, String typed, Function<String, Optional<T>> finder,
+            Function<String, String> notFound) {
+        if (blank(typed)) {
+            return null;
+        }
+        Optional<T> found = finder.apply(typed);
+        if (found.isEmpty()) {
+            errors.add(field, notFound.apply(typed));
+        }
+        return found.orElse(null);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
