@@ -1,21 +1,10 @@
 package org.hasila.api;
 
-import org.hasila.web.ApiError;
-
 import java.io.InputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.hasila.register.claim.Claim;
-import org.hasila.register.claim.ClaimFilters;
-import org.hasila.register.claim.ClaimSearch;
-import org.hasila.interchange.ExportedClaim;
-import org.hasila.web.FilterMessages;
-
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
@@ -26,17 +15,26 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.hasila.account.Role;
-import org.hasila.register.conflict.Conflict;
 import org.hasila.interchange.ClaimExporter;
 import org.hasila.interchange.ClaimImporter;
+import org.hasila.interchange.ExportedClaim;
 import org.hasila.interchange.ImportOptions;
 import org.hasila.interchange.ImportReport;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFilters;
+import org.hasila.register.claim.ClaimSearch;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.web.ApiError;
+import org.hasila.web.FilterMessages;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The claims contract other tools rely on: CSV and JSON downloads of published claims, and CSV import. */

@@ -1,7 +1,5 @@
 package org.hasila.api;
 
-import org.hasila.web.ApiError;
-
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +15,7 @@ import org.hasila.timeline.PublishedTimelines;
 import org.hasila.timeline.TimelineFilters;
 import org.hasila.timeline.TimelineJson;
 import org.hasila.timeline.TimelineResponses;
+import org.hasila.web.ApiError;
 import org.hasila.web.FilterMessages;
 
 /** The computed timeline as JSON: exactly what the chart draws (docs/api.md). */
@@ -34,7 +33,8 @@ public class TimelineApi {
     @GET
     @Path("/timelines")
     @Operation(summary = "The timelines that have published claims, each with the link to its computed series")
-    public Response timelines(@Parameter(description = "conflict name (any case) or slug") @QueryParam("conflict") String conflict) {
+    public Response timelines(
+            @Parameter(description = "conflict name (any case) or slug") @QueryParam("conflict") String conflict) {
         Conflict found = null;
         if (conflict != null && !conflict.isBlank()) {
             found = Conflict.findByNameOrSlug(conflict).orElse(null);

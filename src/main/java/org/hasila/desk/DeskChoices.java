@@ -17,9 +17,9 @@ public record DeskChoices(List<String> conflicts, List<Claimant> claimants, List
 
     static DeskChoices load() {
         return new DeskChoices(
-                Conflict.<Conflict>listAll(Sort.by("name")).stream().map(c -> c.name).toList(),
+                Conflict.<Conflict> listAll(Sort.by("name")).stream().map(c -> c.name).toList(),
                 Claimant.find("select c from Claimant c left join fetch c.party order by c.name").list(),
-                Party.<Party>listAll(Sort.by("name")).stream().map(p -> p.name).toList(),
+                Party.<Party> listAll(Sort.by("name")).stream().map(p -> p.name).toList(),
                 Claimant.getEntityManager().createQuery(
                         "select distinct c.item from Claim c where c.item is not null order by c.item", String.class)
                         .setMaxResults(500).getResultList(),

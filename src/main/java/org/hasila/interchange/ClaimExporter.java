@@ -20,8 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVPrinter;
-import org.hasila.register.claim.Claim;
 import org.hasila.interchange.ExportedClaim.ExportedSource;
+import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
 
 /**

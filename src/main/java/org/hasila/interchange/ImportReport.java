@@ -31,7 +31,9 @@ public record ImportReport(
 
     /** What happens to one row, for the preview page. */
     public enum Outcome {
-        NEW_CLAIM, EXTRA_SOURCE, DUPLICATE;
+        NEW_CLAIM,
+        EXTRA_SOURCE,
+        DUPLICATE;
 
         /** {@code {outcome.label}} in templates; a new outcome does not compile until it has its label. */
         @TemplateExtension

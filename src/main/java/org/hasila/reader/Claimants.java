@@ -1,12 +1,5 @@
 package org.hasila.reader;
 
-import org.hasila.register.claim.ClaimFilters;
-
-import org.hasila.register.claimant.Claimant;
-import org.hasila.register.claimant.ClaimantRecords;
-import org.hasila.register.claimant.ClaimantRecords.InConflict;
-import org.hasila.register.claimant.ClaimantRecords.Tally;
-
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -17,7 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFilters;
 import org.hasila.register.claim.ClaimSearch;
+import org.hasila.register.claimant.Claimant;
+import org.hasila.register.claimant.ClaimantRecords;
+import org.hasila.register.claimant.ClaimantRecords.InConflict;
+import org.hasila.register.claimant.ClaimantRecords.Tally;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A claimant for readers: what it has claimed, in which conflicts, how often it was disputed or retracted. */
@@ -42,7 +40,7 @@ public class Claimants extends Controller {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id) {
-        Claimant claimant = Claimant.<Claimant>find("from Claimant c left join fetch c.party where c.id = ?1", id)
+        Claimant claimant = Claimant.<Claimant> find("from Claimant c left join fetch c.party where c.id = ?1", id)
                 .firstResult();
         notFoundIfNull(claimant);
         List<InConflict> conflicts = records.byConflict(claimant);

@@ -1,12 +1,5 @@
 package org.hasila.reader;
 
-import org.hasila.register.claim.ClaimFilters;
-
-import org.hasila.register.claim.Claim;
-import org.hasila.register.claim.ClaimSearch;
-import org.hasila.register.claim.PublishedNames;
-import org.hasila.register.claim.Status;
-
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -18,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
 import org.hasila.register.category.Category;
+import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFilters;
+import org.hasila.register.claim.ClaimSearch;
+import org.hasila.register.claim.PublishedNames;
+import org.hasila.register.claim.Status;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
@@ -91,7 +89,7 @@ public class Claims extends Controller {
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id) {
         boolean staff = !identity.isAnonymous();
-        Claim claim = Claim.<Claim>find("""
+        Claim claim = Claim.<Claim> find("""
                 select c from Claim c join fetch c.conflict join fetch c.claimant cl left join fetch cl.party
                 join fetch c.subjectParty left join fetch c.causedByParty join fetch c.category
                 left join fetch c.sources cs left join fetch cs.source

@@ -1,10 +1,5 @@
 package org.hasila.reader;
 
-import org.hasila.register.claim.ClaimFilters;
-
-import org.hasila.register.conflict.Conflict;
-import org.hasila.register.conflict.ConflictSummaries;
-
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -15,9 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFilters;
 import org.hasila.register.claim.ClaimSearch;
 import org.hasila.register.claim.PublishedData;
 import org.hasila.register.claim.Status;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.conflict.ConflictSummaries;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A conflict for readers: who says what about each kind of loss, the latest claims, the disputed ones. */
@@ -53,7 +51,7 @@ public class Conflicts extends Controller {
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@RestPath String slug) {
-        Conflict conflict = Conflict.<Conflict>find("slug", slug).firstResult();
+        Conflict conflict = Conflict.<Conflict> find("slug", slug).firstResult();
         notFoundIfNull(conflict);
         ConflictSummaries.Summary span = summaries.of(conflict).orElseThrow(NotFoundException::new);
         Overview kept = published.kept("conflict|" + conflict.id,

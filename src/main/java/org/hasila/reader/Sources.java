@@ -1,8 +1,5 @@
 package org.hasila.reader;
 
-import org.hasila.register.source.ClaimSource;
-import org.hasila.register.source.Source;
-
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -13,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A source for readers: where it was published, and every published claim read in it, with its quote. */

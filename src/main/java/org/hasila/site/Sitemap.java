@@ -2,10 +2,6 @@ package org.hasila.site;
 
 import static org.hasila.kernel.Xml.escape;
 
-import org.hasila.web.Language;
-import org.hasila.web.Languages;
-import org.hasila.web.Msg;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +14,9 @@ import org.hasila.register.claim.PublishedNames;
 import org.hasila.register.conflict.ConflictSummaries;
 import org.hasila.timeline.PublishedTimelines;
 import org.hasila.timeline.TimelineRequest;
+import org.hasila.web.Language;
+import org.hasila.web.Languages;
+import org.hasila.web.Msg;
 
 /**
  * The sitemap search engines read: the pages readers land on (home, lists, conflicts, claimants, timelines), each

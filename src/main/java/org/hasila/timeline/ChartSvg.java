@@ -261,7 +261,8 @@ public final class ChartSvg {
         String paint = "fill=\"" + (filled ? colour : "#ffffff") + "\" stroke=\"" + colour + "\" stroke-width=\"2\"";
         String shape = switch (shape(index)) {
             case "circle" -> "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"5\" " + paint + "/>";
-            case "square" -> "<rect x=\"" + fmt(x - 4.5) + "\" y=\"" + fmt(y - 4.5) + "\" width=\"9\" height=\"9\" " + paint + "/>";
+            case "square" ->
+                "<rect x=\"" + fmt(x - 4.5) + "\" y=\"" + fmt(y - 4.5) + "\" width=\"9\" height=\"9\" " + paint + "/>";
             case "triangle" -> polygon(paint, x, y - 6, x + 6, y + 4.5, x - 6, y + 4.5);
             case "diamond" -> polygon(paint, x, y - 6.5, x + 6.5, y, x, y + 6.5, x - 6.5, y);
             case "triangle-down" -> polygon(paint, x, y + 6, x + 6, y - 4.5, x - 6, y - 4.5);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.hasila.kernel.Names;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Qualifier;
@@ -18,7 +19,6 @@ import org.hasila.timeline.Timeline.Flag;
 import org.hasila.timeline.Timeline.Latest;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
-import org.hasila.kernel.Names;
 
 /**
  * Turns the published claims of one conflict, category and subject side into the series a comparison timeline
@@ -42,8 +42,8 @@ public final class TimelineComputation {
 
     /**
      * @param claims published claims of one conflict, category and subject side
-     * @param item   the item to draw, or null for the whole category
-     * @param asOf   the day of the comparison, or null for the last day with data
+     * @param item the item to draw, or null for the whole category
+     * @param asOf the day of the comparison, or null for the last day with data
      */
     public static Timeline compute(List<TimelineClaim> claims, String item, LocalDate asOf) {
         String itemKey = item == null || item.isBlank() ? null : Names.key(item);
@@ -166,8 +166,9 @@ public final class TimelineComputation {
     }
 
     private static Comparison compare(List<Series> series, LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : series.stream().flatMap(s -> s.points().stream()).map(Point::asOf)
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate day = asOf != null ? asOf
+                : series.stream().flatMap(s -> s.points().stream()).map(Point::asOf)
+                        .max(Comparator.naturalOrder()).orElse(null);
         if (day == null) {
             return new Comparison(null, List.of(), null, null);
         }

@@ -2,10 +2,10 @@ package org.hasila.timeline;
 
 import java.time.LocalDate;
 
+import org.hasila.kernel.QueryString;
 import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
-import org.hasila.kernel.QueryString;
 
 /** The filters of one timeline, found in the database: its permalink is these, in the URL. */
 public record TimelineRequest(Conflict conflict, Category category, Party subject, String item, LocalDate asOf) {

@@ -61,12 +61,12 @@ public class TimelineResponses {
     Cache answers;
 
     /**
-     * @param shared  whether caches between Hasila and the reader may keep the answer (nothing personal in it)
+     * @param shared whether caches between Hasila and the reader may keep the answer (nothing personal in it)
      * @param variant what is answered (page, svg, png...) and anything else the answer depends on
      */
     public Response answer(TimelineRequest request, boolean shared, String variant,
             Function<TimelineService.View, Answer> body) {
-        TimelineService.Version version = versions.<String, TimelineService.Version>get(request.query(),
+        TimelineService.Version version = versions.<String, TimelineService.Version> get(request.query(),
                 key -> service.version(request)).await().indefinitely();
         String tagValue = version.tag(variant, language.getCode(), request.query());
         EntityTag tag = new EntityTag(tagValue);
@@ -77,7 +77,7 @@ public class TimelineResponses {
         if (notModified != null) {
             return notModified.tag(tag).header("Cache-Control", cache).build();
         }
-        Answer answer = answers.<String, Answer>get(tagValue,
+        Answer answer = answers.<String, Answer> get(tagValue,
                 key -> body.apply(service.view(request, language))).await().indefinitely();
         Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
                 .lastModified(lastModified).header("Cache-Control", cache).header("Vary", "Accept-Language");

@@ -65,7 +65,8 @@ class ReadApiTest {
                 .body("name", equalTo(List.of("Armenia", "Azerbaijan")), "claims_about", equalTo(List.of(7, 7)),
                         "claims_by", equalTo(List.of(0, 14)));
         given().get("/api/v1/claimants").then()
-                .body("name", equalTo(List.of("Ministry of Defence of Azerbaijan", "Prosecutor General's Office of Azerbaijan")),
+                .body("name",
+                        equalTo(List.of("Ministry of Defence of Azerbaijan", "Prosecutor General's Office of Azerbaijan")),
                         "claimant_side", equalTo(List.of("Azerbaijan", "Azerbaijan")), "claims", equalTo(List.of(7, 7)),
                         "disputed", equalTo(List.of(0, 0)), "id", org.hamcrest.Matchers.everyItem(notNullValue()));
         given().get("/api/v1/categories").then().body("", hasSize(13), "[0].slug", equalTo("civilians-killed"),
@@ -129,11 +130,13 @@ class ReadApiTest {
                 .body("message", containsString("No claimant is called “Nobody”."))
                 .body("message", containsString("“lost” is not a status"));
         given().get("/api/v1/claims?after=2020-10-16").then().statusCode(400).body("message", containsString("not a page"));
-        given().get("/api/v1/claims/abc").then().statusCode(404).contentType("application/json").body("message", notNullValue());
+        given().get("/api/v1/claims/abc").then().statusCode(404).contentType("application/json").body("message",
+                notNullValue());
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/json");
         given().delete("/api/v1/conflicts").then().statusCode(405).contentType("application/json")
                 .body("message", equalTo("Method Not Allowed"));
-        given().get("/api/v1/timeline?conflict=2020-nagorno-karabakh-war").then().statusCode(400).body("message", notNullValue());
+        given().get("/api/v1/timeline?conflict=2020-nagorno-karabakh-war").then().statusCode(400).body("message",
+                notNullValue());
     }
 
     @Test

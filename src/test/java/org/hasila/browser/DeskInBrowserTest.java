@@ -38,10 +38,10 @@ class DeskInBrowserTest extends InBrowser {
                 .isVisible();
     }
 
-
     void claimContext(Page page) {
         page.getByLabel("Conflict").fill("2020 Nagorno-Karabakh war");
-        page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true)).fill("Prosecutor General's Office of Azerbaijan");
+        page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true))
+                .fill("Prosecutor General's Office of Azerbaijan");
         page.getByLabel("Speaks for").fill("Azerbaijan");
         page.getByLabel("Losses of").fill("Azerbaijan");
         page.getByLabel("Blames").fill("Armenia");
@@ -124,7 +124,8 @@ class DeskInBrowserTest extends InBrowser {
         editor.getByRole(AriaRole.LINK, named("Review")).click();
         editor.locator("li.queued").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("exactly 47"))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish")
-                        .setExact(true)).click();
+                        .setExact(true))
+                .click();
         assertThat(editor.getByRole(AriaRole.STATUS)).containsText("is published");
         long killed = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
         editor.navigate(base + "claims/" + killed);

@@ -3,7 +3,6 @@ package org.hasila.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 /** An editor logs in, imports the seed article through the preview, and readers find it on the first screen. */
 @QuarkusTest
 class ImportInBrowserTest extends InBrowser {
-
 
     @BeforeEach
     void emptyInstance() {

@@ -82,7 +82,8 @@ class ReaderWalkInBrowserTest extends InBrowser {
                 .isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(arabic
-                ? "الخط الزمني: .قتلى مدنيون.، خسائر .Azerbaijan." : "Timeline: .Civilians killed., losses of .Azerbaijan.")))
+                ? "الخط الزمني: .قتلى مدنيون.، خسائر .Azerbaijan."
+                : "Timeline: .Civilians killed., losses of .Azerbaijan.")))
                 .click();
         check(page, language, width, "timeline", null);
         assertThat(page.getByRole(AriaRole.IMG)).isVisible();

@@ -38,7 +38,8 @@ class HostileUrlTest {
         for (String hostile : HOSTILE) {
             for (String filter : FILTERS) {
                 Response page = given().queryParam(filter, hostile).get("/claims");
-                assertTrue(page.statusCode() == 200 || page.statusCode() == 400, filter + "=" + hostile + ": " + page.statusCode());
+                assertTrue(page.statusCode() == 200 || page.statusCode() == 400,
+                        filter + "=" + hostile + ": " + page.statusCode());
                 assertSafe(page.asString(), filter + "=" + hostile);
                 Response api = given().queryParam(filter, hostile).get("/api/v1/claims");
                 assertTrue(api.statusCode() == 200 || api.statusCode() == 400, "api " + filter + "=" + hostile);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hasila.support.Bidi.isolated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hasila.support.Database;
-import static org.hasila.support.Bidi.isolated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +110,8 @@ class ReaderPagesTest {
             String code = texts.getProperty("lang");
             assertEquals("msg_" + code + ".properties", bundle.getFileName().toString());
             assertTrue(home.contains("hreflang=\"" + code + "\" lang=\"" + code + "\" dir=\"" + texts.getProperty("dir") + "\">"
-                    + texts.getProperty("language_name") + "</a>") || home.contains(">" + texts.getProperty("language_name") + "</span>"),
+                    + texts.getProperty("language_name") + "</a>")
+                    || home.contains(">" + texts.getProperty("language_name") + "</span>"),
                     "the switch offers " + code);
             assertTrue(home.contains("<link rel=\"alternate\" hreflang=\"" + code + "\""), "alternate link for " + code);
         }
@@ -119,9 +120,11 @@ class ReaderPagesTest {
     @Test
     void theHomePageListsEachConflictWithItsPeriodAndLatestFigures() {
         given().get("/").then().statusCode(200)
-                .body(containsString("<a href=\"/conflicts/" + ReaderData.CONFLICT + "\"><bdi>2020 Nagorno-Karabakh war</bdi></a>"))
+                .body(containsString(
+                        "<a href=\"/conflicts/" + ReaderData.CONFLICT + "\"><bdi>2020 Nagorno-Karabakh war</bdi></a>"))
                 .body(containsString("27 September 2020 – 16 October 2020 · 14 published claims"))
-                .body(containsString("· Equipment destroyed (<bdi>howitzer D-30</bdi>) · losses of " + isolated("Armenia") + "</a>"));
+                .body(containsString(
+                        "· Equipment destroyed (<bdi>howitzer D-30</bdi>) · losses of " + isolated("Armenia") + "</a>"));
         given().get("/?lang=ar").then().body(containsString("27 سبتمبر 2020 – 16 أكتوبر 2020"));
     }
 
@@ -239,7 +242,8 @@ class ReaderPagesTest {
         given().get("/robots.txt").then().statusCode(200).body(containsString("Sitemap: http://localhost:8081/sitemap.xml"));
         given().get("/sitemap.xml").then().statusCode(200).contentType(startsWith("application/xml"))
                 .body(containsString("<loc>http://localhost:8081/conflicts/" + ReaderData.CONFLICT + "?lang=en</loc>"))
-                .body(containsString("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost:8081/claimants/" + prosecutor + "?lang=ar\"/>"));
+                .body(containsString("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"http://localhost:8081/claimants/"
+                        + prosecutor + "?lang=ar\"/>"));
     }
 
     @Test

@@ -34,8 +34,8 @@ public class Accounts {
 
     @Transactional
     public void resetJournalistPassword() {
-        Account.findByUsername(JOURNALIST).orElseThrow().passwordHash =
-                io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(JOURNALIST_PASSWORD);
+        Account.findByUsername(JOURNALIST).orElseThrow().passwordHash = io.quarkus.elytron.security.common.BcryptUtil
+                .bcryptHash(JOURNALIST_PASSWORD);
     }
 
     @Transactional

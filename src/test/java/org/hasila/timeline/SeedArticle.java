@@ -10,12 +10,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.hasila.kernel.Slugged;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Qualifier;
 import org.hasila.register.claim.Status;
 import org.hasila.support.Fixtures;
-import org.hasila.kernel.Slugged;
 
 /** The seed article's claims as timeline input, each claim's id being its line in the fixture. */
 final class SeedArticle {

@@ -130,7 +130,8 @@ class TimelineComputationTest {
 
     @Test
     void twoFiguresForTheSameDayAreAContradictionButAnEarlierTollIsNot() {
-        Timeline contradiction = compute(claim(1, "A").cumulative("2020-10-05", 47), claim(2, "A").cumulative("2020-10-05", 45));
+        Timeline contradiction = compute(claim(1, "A").cumulative("2020-10-05", 47),
+                claim(2, "A").cumulative("2020-10-05", 45));
         assertEquals(List.of(Flag.Kind.SAME_DAY_CONTRADICTION),
                 contradiction.flags().stream().map(Flag::kind).toList());
         Timeline earlier = compute(claim(1, "A").cumulative("2020-10-05", 47),
@@ -194,7 +195,7 @@ class TimelineComputationTest {
                 claim(2, "B").cumulative("2020-10-03", 240), claim(3, "A").cumulative("2020-10-05", 120),
                 claim(4, "C").cumulative("2020-10-09", 0));
         Timeline.Comparison onFifth = TimelineComputation.compute(timeline.series().stream()
-                .flatMap(s -> List.<TimelineClaim>of().stream()).toList(), null, null).comparison();
+                .flatMap(s -> List.<TimelineClaim> of().stream()).toList(), null, null).comparison();
         assertNull(onFifth.asOf());
         Timeline.Comparison comparison = compute(LocalDate.parse("2020-10-04"), claim(1, "A").cumulative("2020-10-01", 100),
                 claim(2, "B").cumulative("2020-10-03", 240), claim(3, "A").cumulative("2020-10-05", 120)).comparison();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hasila.support.Bidi.isolated;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,7 +21,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
-import static org.hasila.support.Bidi.isolated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,8 @@ class TimelinePagesTest {
         given().get("/conflicts/2020-nagorno-karabakh-war").then().statusCode(200)
                 .body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\">Timeline: "
                         + isolated("Civilians killed") + ", losses of " + isolated("Azerbaijan") + "</a>"))
-                .body(containsString("Timeline: " + isolated("Equipment destroyed") + ", losses of " + isolated("Armenia") + "</a>"));
+                .body(containsString(
+                        "Timeline: " + isolated("Equipment destroyed") + ", losses of " + isolated("Armenia") + "</a>"));
     }
 
     @Test
@@ -94,7 +95,8 @@ class TimelinePagesTest {
 
     @Test
     void draftsAreNotDrawnAndRetractedClaimsAreListedApart() {
-        Api.importCsv(Api.csv(Api.row().replace(",47,", ",480,").replace("2020-10-16,exact,2020-10-16", "2020-10-20,exact,2020-10-20")), "")
+        Api.importCsv(Api.csv(
+                Api.row().replace(",47,", ",480,").replace("2020-10-16,exact,2020-10-16", "2020-10-20,exact,2020-10-20")), "")
                 .statusCode(201);
         given().get("/api/v1/timeline?" + KILLED).then().body("series[0].points.value", equalTo(List.of(46, 47)));
         database.retract(database.claimId(PROSECUTOR, 47), "The office withdrew it.");
@@ -115,7 +117,9 @@ class TimelinePagesTest {
         given().header("If-None-Match", tag).header("Accept-Language", "ar")
                 .get("/timelines/chart.svg?" + KILLED).then().statusCode(200);
 
-        Api.importCsv(Api.csv(Api.row().replace(",47,", ",52,").replace("2020-10-16,exact,2020-10-16", "2020-10-18,exact,2020-10-18")),
+        Api.importCsv(
+                Api.csv(Api.row().replace(",47,", ",52,").replace("2020-10-16,exact,2020-10-16",
+                        "2020-10-18,exact,2020-10-18")),
                 "?publish=true").statusCode(201);
         Response after = given().header("If-None-Match", tag).get("/timelines/chart.svg?" + KILLED);
         assertEquals(200, after.statusCode());
@@ -147,7 +151,8 @@ class TimelinePagesTest {
     @Test
     void theChartSpeaksArabicRightToLeft() {
         given().header("Accept-Language", "ar").get("/timelines/chart.svg?" + KILLED).then().statusCode(200)
-                .body(containsString("text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\">\u202Bقتلى مدنيون في Azerbaijan"))
+                .body(containsString(
+                        "text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\">\u202Bقتلى مدنيون في Azerbaijan"))
                 .body(containsString("أكتوبر"));
         given().header("Accept-Language", "ar").get("/timelines?" + KILLED).then()
                 .body(containsString("<html lang=\"ar\" dir=\"rtl\">"));

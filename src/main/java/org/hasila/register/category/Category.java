@@ -32,6 +32,6 @@ public class Category extends PanacheEntityBase {
 
     /** Every category's slug, in alphabetical order, as problems list them. */
     public static Set<String> slugs() {
-        return Category.<Category>listAll().stream().map(c -> c.slug).collect(Collectors.toCollection(TreeSet::new));
+        return Category.<Category> listAll().stream().map(c -> c.slug).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,7 +9,9 @@ import org.hasila.web.Languages;
 
 /** How sure the as-of date is: exact, stated on or before that day, or approximate. */
 public enum AsOfPrecision implements Slugged {
-    EXACT, ON_OR_BEFORE, APPROXIMATE;
+    EXACT,
+    ON_OR_BEFORE,
+    APPROXIMATE;
 
     /** {@code {precision.label}} in templates, as forms offer it; a new precision does not compile without one. */
     @TemplateExtension

@@ -12,21 +12,21 @@ import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hasila.kernel.Names;
 import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.register.source.ClaimSource;
-import org.hasila.kernel.Names;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One figure stated by one claimant about the losses of one party, in one category, over one period,

@@ -1,18 +1,17 @@
 package org.hasila.register.claim;
 
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hasila.kernel.QueryString;
 import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
-import org.hasila.kernel.QueryString;
 
 /**
  * The filters of the list of claims and of {@code /api/v1/claims}, read from the URL: each one checked, each

@@ -1,6 +1,5 @@
 package org.hasila.register.claim;
 
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,10 +85,14 @@ public class ClaimSearch {
     /** A conflict's latest figures for its first screen: claims with a figure that stand (not retracted). */
     @Transactional
     public List<Claim> headlines(Long conflictId, int size) {
-        return withSources(em.createQuery("""
-                select c.id from Claim c where c.published = true and c.conflict.id = :conflict
-                and c.qualifier <> org.hasila.register.claim.Qualifier.UNSPECIFIED and c.status <> org.hasila.register.claim.Status.RETRACTED
-                order by c.periodEnd desc, c.id desc""", Long.class).setParameter("conflict", conflictId)
+        return withSources(em
+                .createQuery(
+                        """
+                                select c.id from Claim c where c.published = true and c.conflict.id = :conflict
+                                and c.qualifier <> org.hasila.register.claim.Qualifier.UNSPECIFIED and c.status <> org.hasila.register.claim.Status.RETRACTED
+                                order by c.periodEnd desc, c.id desc""",
+                        Long.class)
+                .setParameter("conflict", conflictId)
                 .setMaxResults(size).getResultList());
     }
 

@@ -9,7 +9,8 @@ import org.hasila.web.Languages;
 
 /** Whether a figure is a running total for the whole period or new losses within the period only. */
 public enum Counting implements Slugged {
-    CUMULATIVE, INCREMENTAL;
+    CUMULATIVE,
+    INCREMENTAL;
 
     /** {@code {counting.label}} in templates; a new counting does not compile until it has its label. */
     @TemplateExtension

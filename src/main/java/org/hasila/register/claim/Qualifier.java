@@ -9,7 +9,12 @@ import org.hasila.web.Languages;
 
 /** How a figure is qualified: exactly N, at least N, up to N, about N, between min and max, or no figure. */
 public enum Qualifier implements Slugged {
-    EXACT, AT_LEAST, AT_MOST, ABOUT, RANGE, UNSPECIFIED;
+    EXACT,
+    AT_LEAST,
+    AT_MOST,
+    ABOUT,
+    RANGE,
+    UNSPECIFIED;
 
     /** {@code {qualifier.label}} in templates, as forms offer it; a new qualifier does not compile without one. */
     @TemplateExtension

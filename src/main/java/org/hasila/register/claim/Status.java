@@ -9,7 +9,10 @@ import org.hasila.web.Languages;
 
 /** An editor's judgement of a claim; anything but reported comes with a reason readers see. */
 public enum Status implements Slugged {
-    REPORTED, CORROBORATED, DISPUTED, RETRACTED;
+    REPORTED,
+    CORROBORATED,
+    DISPUTED,
+    RETRACTED;
 
     /** {@code {status.label}} in templates; a new status does not compile until it has its label. */
     @TemplateExtension

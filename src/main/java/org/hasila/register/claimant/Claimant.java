@@ -1,16 +1,15 @@
 package org.hasila.register.claimant;
 
-
 import java.time.Instant;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import org.hasila.register.party.Party;
 import org.hasila.kernel.Names;
+import org.hasila.register.party.Party;
+import org.hibernate.envers.Audited;
 
 /** Who makes claims: a ministry, prosecutor, army, NGO or monitor; speaks for one party or none. */
 @Entity

@@ -1,6 +1,5 @@
 package org.hasila.register.conflict;
 
-
 import java.time.Instant;
 import java.util.Optional;
 

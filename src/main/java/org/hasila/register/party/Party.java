@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import org.hasila.kernel.Names;
+import org.hibernate.envers.Audited;
 
 /** A side in a conflict: a state or armed group whose losses are claimed, or for whom a claimant speaks. */
 @Entity
@@ -41,7 +41,7 @@ public class Party extends PanacheEntity {
 
     /** A party by name (any case) or by the slug of its name, as timeline links write it. */
     public static Optional<Party> findByNameOrSlug(String nameOrSlug) {
-        return findByName(nameOrSlug).or(() -> Party.<Party>listAll().stream()
+        return findByName(nameOrSlug).or(() -> Party.<Party> listAll().stream()
                 .filter(p -> Names.slug(p.name).equals(nameOrSlug.strip())).findFirst());
     }
 }

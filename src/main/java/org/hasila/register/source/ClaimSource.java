@@ -2,10 +2,10 @@ package org.hasila.register.source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import org.hasila.register.claim.Claim;
+import org.hibernate.envers.Audited;
 
 /** That a claim was read in a source, with the claim's words there and their English translation. */
 @Entity

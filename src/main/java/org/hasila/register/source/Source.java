@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import org.hasila.kernel.Names;
+import org.hibernate.envers.Audited;
 
 /** Where a journalist read claims: an outlet's article, report, channel or account. */
 @Entity
