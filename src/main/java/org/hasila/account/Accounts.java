@@ -69,9 +69,8 @@ public class Accounts extends Controller {
         } else if (Account.findByUsername(form.username).isPresent()) {
             errors.add("username", msg.accounts_username_taken());
         }
-        if (form.password == null || form.password.length() < 12 || form.password.length() > 200) {
-            errors.add("password", msg.accounts_password_rule());
-        }
+        PasswordRules.refusal(form.password, form.username)
+                .ifPresent(refusal -> errors.add("password", words(refusal, msg)));
         if (!Role.JOURNALIST.equals(form.role) && !Role.EDITOR.equals(form.role)) {
             form.role = Role.JOURNALIST;
             errors.add("role", msg.role_journalist());
@@ -105,9 +104,8 @@ public class Accounts extends Controller {
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
             errors.add("current", msg.password_current_wrong());
         }
-        if (newPassword == null || newPassword.length() < 12 || newPassword.length() > 200) {
-            errors.add("new", msg.accounts_password_rule());
-        }
+        PasswordRules.refusal(newPassword, account.username)
+                .ifPresent(refusal -> errors.add("new", words(refusal, msg)));
         if (!errors.isEmpty()) {
             return Templates.password(errors);
         }
@@ -115,5 +113,14 @@ public class Accounts extends Controller {
         flash("message", msg.password_changed());
         password();
         return null;
+    }
+
+    private static String words(PasswordRules.Refusal refusal, AccountMessages msg) {
+        return switch (refusal) {
+            case TOO_SHORT -> msg.accounts_password_rule();
+            case TOO_LONG -> msg.accounts_password_too_long();
+            case EASY_TO_GUESS -> msg.accounts_password_easy_to_guess();
+            case CONTAINS_USERNAME -> msg.accounts_password_contains_username();
+        };
     }
 }

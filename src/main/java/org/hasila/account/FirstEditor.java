@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * On the first start with no accounts, creates the editor {@code admin}: with the password in
- * HASILA_ADMIN_PASSWORD, or a generated one printed once to the log. There is no default password.
+ * HASILA_ADMIN_PASSWORD, or a generated one printed once to the log. There is no default password, and a weak
+ * one in HASILA_ADMIN_PASSWORD stops the start rather than create an editor anyone could guess.
  */
 @ApplicationScoped
 class FirstEditor {
@@ -45,8 +46,21 @@ class FirstEditor {
                     ==========================================================================""",
                     USERNAME, password);
         } else {
+            PasswordRules.refusal(password, USERNAME).ifPresent(refusal -> {
+                throw new IllegalStateException("HASILA_ADMIN_PASSWORD is refused: " + reason(refusal));
+            });
             LOG.infof("Created the first editor account '%s' with the password in HASILA_ADMIN_PASSWORD", USERNAME);
         }
         Account.create(USERNAME, password, Role.EDITOR);
+    }
+
+    /** Read by whoever starts the instance, in the log: English, like the rest of it. */
+    private static String reason(PasswordRules.Refusal refusal) {
+        return switch (refusal) {
+            case TOO_SHORT -> "use at least " + PasswordRules.MIN_CHARACTERS + " characters";
+            case TOO_LONG -> "use at most " + PasswordRules.MAX_BYTES + " bytes in UTF-8, all that bcrypt reads";
+            case EASY_TO_GUESS -> "it is too easy to guess (a common password, a run of keys, or a few characters repeated)";
+            case CONTAINS_USERNAME -> "it contains the username " + USERNAME;
+        };
     }
 }

@@ -56,6 +56,15 @@ public interface AccountMessages {
     String accounts_password_rule();
 
     @Message
+    String accounts_password_too_long();
+
+    @Message
+    String accounts_password_easy_to_guess();
+
+    @Message
+    String accounts_password_contains_username();
+
+    @Message
     String password_title();
 
     @Message
