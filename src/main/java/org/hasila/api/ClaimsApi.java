@@ -128,7 +128,7 @@ public class ClaimsApi {
         Long conflictId = null;
         String name = "hasila-claims";
         if (conflict != null && !conflict.isBlank()) {
-            Conflict found = Conflict.findByNameOrSlug(conflict).orElse(null);
+            Conflict found = Conflict.findPublished(conflict).orElse(null);
             if (found == null) {
                 return ApiError.response(Response.Status.NOT_FOUND, "No conflict is named or slugged '" + conflict + "'");
             }

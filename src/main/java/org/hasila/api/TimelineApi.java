@@ -37,7 +37,7 @@ public class TimelineApi {
             @Parameter(description = "conflict name (any case) or slug") @QueryParam("conflict") String conflict) {
         Conflict found = null;
         if (conflict != null && !conflict.isBlank()) {
-            found = Conflict.findByNameOrSlug(conflict).orElse(null);
+            found = Conflict.findPublished(conflict).orElse(null);
             if (found == null) {
                 return ApiError.response(Response.Status.BAD_REQUEST, "No conflict is named or slugged '" + conflict + "'");
             }

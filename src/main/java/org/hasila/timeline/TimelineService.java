@@ -38,9 +38,10 @@ public class TimelineService {
     TimelineClaims timelineClaims;
 
     /**
-     * What the timeline's data was at one moment: how many claims of its conflict, category and subject side
-     * exist, and when one last changed. Cached responses are tagged with it, so every instance on one database
-     * agrees on whether a copy is fresh.
+     * What the timeline's published data was at one moment: how many published claims of its conflict, category
+     * and subject side there are, and when one of them last changed. Cached responses, ETags and Last-Modified
+     * come from it, so every instance on one database agrees on whether a copy is fresh, and a draft changes
+     * nothing a reader can see.
      */
     public record Version(long claims, Instant lastChange) {
 
@@ -91,11 +92,17 @@ public class TimelineService {
         }
     }
 
+    /**
+     * Every change to a claim sets its {@code updated_at}: publishing or editing a published claim raises the
+     * latest change, unpublishing lowers the count, and a draft counts for nothing.
+     */
     @Transactional
     public Version version(TimelineRequest request) {
         Object[] row = em.createQuery("""
                 select count(c), max(c.updatedAt) from Claim c
-                where c.conflict = :conflict and c.category = :category and c.subjectParty = :subject""", Object[].class)
+                where c.published = true
+                    and c.conflict = :conflict and c.category = :category and c.subjectParty = :subject""",
+                Object[].class)
                 .setParameter("conflict", request.conflict()).setParameter("category", request.category())
                 .setParameter("subject", request.subject()).getSingleResult();
         Instant last = row[1] == null ? Instant.EPOCH : (Instant) row[1];

@@ -70,7 +70,9 @@ public class Timelines extends Controller {
                     .build();
         }
         TimelineRequest request = result.request();
-        return responses.answer(request, false, "page|" + currentUser.getName(),
+        // The page names its own address (canonical, hreflang, Open Graph, embed code), taken from the request's
+        // Host and query when no public URL is set: it is part of the key, so no request writes another reader's page.
+        return responses.answer(request, false, "page|" + currentUser.getName() + "|" + language.getCanonical(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
                         request.query(), language.getOrigin()).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));

@@ -20,6 +20,13 @@ public class Database {
                 .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
     }
 
+    /** What an editor's "unpublish" does: readers no longer see the claim, and it changed now. */
+    @Transactional
+    public void unpublish(long claimId) {
+        em.createQuery("update Claim set published = false, publishedAt = null, updatedAt = ?1 where id = ?2")
+                .setParameter(1, java.time.Instant.now()).setParameter(2, claimId).executeUpdate();
+    }
+
     @Transactional
     public long claimId(String claimant, long value) {
         return em.createQuery("select id from Claim where claimant.name = ?1 and valueExact = ?2", Long.class)

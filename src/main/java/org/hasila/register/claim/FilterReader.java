@@ -15,7 +15,8 @@ import org.hasila.web.FormErrors;
 
 /**
  * Reads the filters of a URL one field at a time, the same way for the list of claims, timelines and their API:
- * a blank field filters nothing, a name or slug is looked up, and every problem is said next to its field.
+ * a blank field filters nothing, a name or slug is looked up among those of published claims (a name only drafts
+ * use is refused like one never used), and every problem is said next to its field.
  */
 public final class FilterReader {
 
@@ -26,19 +27,19 @@ public final class FilterReader {
         this.msg = msg;
     }
 
-    /** A conflict by name (any case) or slug. */
+    /** A conflict with published claims by name (any case) or slug. */
     public Conflict conflict(String field, String typed) {
-        return find(field, typed, Conflict::findByNameOrSlug, msg::no_such_conflict);
+        return find(field, typed, Conflict::findPublished, msg::no_such_conflict);
     }
 
-    /** A party by name (any case) or by the slug of its name. */
+    /** A party of published claims by name (any case) or by the slug of its name. */
     public Party party(String field, String typed) {
-        return find(field, typed, Party::findByNameOrSlug, msg::no_such_party);
+        return find(field, typed, Party::findPublished, msg::no_such_party);
     }
 
-    /** A claimant by id or name (any case). */
+    /** A claimant with published claims by id or name (any case). */
     public Claimant claimant(String field, String typed) {
-        return find(field, typed, Claimant::findByIdOrName, msg::no_such_claimant);
+        return find(field, typed, Claimant::findPublished, msg::no_such_claimant);
     }
 
     /** A category by slug. */

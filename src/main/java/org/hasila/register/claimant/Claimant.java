@@ -39,16 +39,16 @@ public class Claimant extends PanacheEntity {
         return list("from Claimant c where exists (from Claim x where x.claimant = c and x.published = true) order by c.name");
     }
 
-    public static Optional<Claimant> findByName(String name) {
-        return find("nameKey", Names.key(name)).firstResultOptional();
-    }
-
-    /** A claimant by its id, as links give it, or by its name in any case. */
-    public static Optional<Claimant> findByIdOrName(String idOrName) {
+    /**
+     * A claimant with a published claim by its id, as links give it, or by its name in any case: to readers, a
+     * claimant that only drafts mention does not exist.
+     */
+    public static Optional<Claimant> findPublished(String idOrName) {
         String text = idOrName.strip();
+        String published = " and exists (from Claim x where x.claimant = c and x.published = true)";
         if (text.matches("\\d{1,18}")) {
-            return findByIdOptional(Long.parseLong(text));
+            return find("from Claimant c where c.id = ?1" + published, Long.parseLong(text)).firstResultOptional();
         }
-        return findByName(text);
+        return find("from Claimant c where c.nameKey = ?1" + published, Names.key(text)).firstResultOptional();
     }
 }

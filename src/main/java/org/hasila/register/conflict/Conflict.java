@@ -30,8 +30,14 @@ public class Conflict extends PanacheEntity {
         return list("from Conflict c where exists (from Claim x where x.conflict = c and x.published = true) order by c.name");
     }
 
-    /** The conflict with this name (any case) or this slug. */
-    public static Optional<Conflict> findByNameOrSlug(String nameOrSlug) {
-        return find("nameKey = ?1 or slug = ?2", Names.key(nameOrSlug), nameOrSlug.strip()).firstResultOptional();
+    /**
+     * The conflict with this name (any case) or this slug, when it has a published claim: to readers, a conflict
+     * that only drafts mention does not exist, so filters answer for it exactly as for a name never used.
+     */
+    public static Optional<Conflict> findPublished(String nameOrSlug) {
+        return find("""
+                from Conflict c where (c.nameKey = ?1 or c.slug = ?2)
+                    and exists (from Claim x where x.conflict = c and x.published = true)""", Names.key(nameOrSlug),
+                nameOrSlug.strip()).firstResultOptional();
     }
 }

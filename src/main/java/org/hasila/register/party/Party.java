@@ -35,13 +35,15 @@ public class Party extends PanacheEntity {
                 order by p.name""");
     }
 
-    public static Optional<Party> findByName(String name) {
-        return find("nameKey", Names.key(name)).firstResultOptional();
-    }
-
-    /** A party by name (any case) or by the slug of its name, as timeline links write it. */
-    public static Optional<Party> findByNameOrSlug(String nameOrSlug) {
-        return findByName(nameOrSlug).or(() -> Party.<Party> listAll().stream()
-                .filter(p -> Names.slug(p.name).equals(nameOrSlug.strip())).findFirst());
+    /**
+     * A party of a published claim by name (any case) or by the slug of its name, as timeline links write it: to
+     * readers, a party that only drafts mention does not exist.
+     */
+    public static Optional<Party> findPublished(String nameOrSlug) {
+        String key = Names.key(nameOrSlug);
+        String slug = nameOrSlug.strip();
+        java.util.List<Party> published = inPublishedClaims();
+        return published.stream().filter(p -> p.nameKey.equals(key)).findFirst()
+                .or(() -> published.stream().filter(p -> Names.slug(p.name).equals(slug)).findFirst());
     }
 }
