@@ -25,14 +25,18 @@ public class Party extends PanacheEntity {
         return party;
     }
 
+    /**
+     * A party whose losses or whose claimants appear in a published claim. Two separate tests, each answered by an
+     * index of claim (V5), rather than one "or" that reads every claim.
+     */
+    private static final String IN_PUBLISHED_CLAIMS = """
+            (exists (from Claim x where x.subjectParty = p and x.published = true)
+                or exists (from Claimant cl where cl.party = p
+                    and exists (from Claim x where x.claimant = cl and x.published = true)))""";
+
     /** Parties whose losses or whose claimants appear in a published claim, by name. */
     public static java.util.List<Party> inPublishedClaims() {
-        // Two separate tests, each answered by an index of claim (V5), rather than one "or" that reads every claim
-        return list("""
-                from Party p where exists (from Claim x where x.subjectParty = p and x.published = true)
-                    or exists (from Claimant cl where cl.party = p
-                        and exists (from Claim x where x.claimant = cl and x.published = true))
-                order by p.name""");
+        return list("from Party p where " + IN_PUBLISHED_CLAIMS + " order by p.name");
     }
 
     /**
@@ -40,10 +44,10 @@ public class Party extends PanacheEntity {
      * readers, a party that only drafts mention does not exist.
      */
     public static Optional<Party> findPublished(String nameOrSlug) {
-        String key = Names.key(nameOrSlug);
+        // Links write the name, found by its unique key; only a slug needs the list of published parties
         String slug = nameOrSlug.strip();
-        java.util.List<Party> published = inPublishedClaims();
-        return published.stream().filter(p -> p.nameKey.equals(key)).findFirst()
-                .or(() -> published.stream().filter(p -> Names.slug(p.name).equals(slug)).findFirst());
+        return Party.<Party> find("from Party p where p.nameKey = ?1 and " + IN_PUBLISHED_CLAIMS, Names.key(nameOrSlug))
+                .firstResultOptional()
+                .or(() -> inPublishedClaims().stream().filter(p -> Names.slug(p.name).equals(slug)).findFirst());
     }
 }
