@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -17,6 +18,8 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
  * client's mistake, so it answers 415 or 400 with a sentence in the reader's language, never a 500.
  */
 public class FormBodies {
+
+    private static final Logger LOG = Logger.getLogger(FormBodies.class);
 
     @Inject
     Language language;
@@ -41,24 +44,33 @@ public class FormBodies {
                 language.bundle(ErrorMessages.class).form_expected(), false));
     }
 
-    /** A body cut short before its end: the parser reports it as the connection ending. */
+    /** A body cut short before its end: the form parser reports it as the connection ending. */
     @ServerExceptionMapper
     public Response cutShort(IOException e, UriInfo uri) {
+        if (!fromTheFormParser(e)) {
+            // Reading or writing failed on our side (a disk, a download): a fault of ours, logged, not the client's
+            LOG.error("Input or output failed while answering " + uri.getPath(), e);
+            return Response.serverError().build();
+        }
         return unreadable(uri);
     }
 
     /**
-     * More fields than quarkus.http.limits.max-parameters: the form parser throws a bare RuntimeException, told
-     * apart by where it comes from. Anything else is a fault of ours and goes on to Quarkus' 500.
+     * More fields than quarkus.http.limits.max-parameters: the form parser throws a bare RuntimeException. Anything
+     * else is a fault of ours and goes on to Quarkus' 500.
      */
     @ServerExceptionMapper
     public Response tooManyFields(RuntimeException e, UriInfo uri) {
-        StackTraceElement[] trace = e.getStackTrace();
-        if (e.getClass() != RuntimeException.class || trace.length == 0
-                || !trace[0].getClassName().startsWith(FormData.class.getPackageName())) {
+        if (e.getClass() != RuntimeException.class || !fromTheFormParser(e)) {
             throw e;
         }
         return unreadable(uri);
+    }
+
+    /** Told apart by where it was thrown: the form parser's own package. */
+    private static boolean fromTheFormParser(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(FormData.class.getPackageName());
     }
 
     private Response unreadable(UriInfo uri) {
