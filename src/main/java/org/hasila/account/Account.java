@@ -5,29 +5,24 @@ import java.util.Optional;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Entity;
 
-/** A journalist or editor who logs in; Quarkus Security JPA checks the bcrypt hash. */
+/** A journalist or editor who logs in ({@link Logins}); disabled rather than deleted, as history names it. */
 @Entity
-@UserDefinition
 public class Account extends PanacheEntity {
 
-    @Username
     public String username;
 
-    @Password(PasswordType.MCF)
+    /** bcrypt in modular crypt format. */
     public String passwordHash;
 
     /** {@link Role#JOURNALIST} or {@link Role#EDITOR}. */
-    @Roles
     public String role;
 
     public Instant createdAt;
+
+    /** When an editor disabled the account; null while it may log in. */
+    public Instant disabledAt;
 
     public static Account create(String username, String password, String role) {
         Account account = new Account();
@@ -41,5 +36,9 @@ public class Account extends PanacheEntity {
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
     }
 }

@@ -1,5 +1,6 @@
 package org.hasila.account;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
@@ -8,26 +9,37 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.hasila.web.AccountMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Accounts. Who may do what: editors list and create accounts; everyone logged in changes their own password.
+ * Accounts. Who may do what: editors list, create, disable and enable accounts (never their own: an editor locked
+ * out of every account would need the database); everyone logged in changes their own password and ends their
+ * other sessions.
  */
 @Path("/accounts")
 public class Accounts extends Controller {
 
     @Inject
     Language language;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    HttpServerRequest request;
 
     /** What the new-account form sends. */
     public static class NewAccountForm {
@@ -110,9 +122,52 @@ public class Accounts extends Controller {
             return Templates.password(errors);
         }
         account.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        // Whoever knew the old password may hold a session: only this one goes on
+        sessions.endOthers(account, Sessions.token(request).orElse(null));
         flash("message", msg.password_changed());
         password();
         return null;
+    }
+
+    /** Ends every session of one's own account but this one: a browser left logged in elsewhere. */
+    @POST
+    @Path("/sessions/end-others")
+    @Authenticated
+    public void endOtherSessions() {
+        Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
+        sessions.endOthers(account, Sessions.token(request).orElse(null));
+        flash("message", language.bundle(AccountMessages.class).sessions_ended());
+        password();
+    }
+
+    /** Disables an account: its sessions end and it can no longer log in, by the form or by the API. */
+    @POST
+    @Path("/{id}/disable")
+    @RolesAllowed(Role.EDITOR)
+    @Transactional
+    public void disable(@RestPath long id) {
+        AccountMessages msg = language.bundle(AccountMessages.class);
+        Account account = Account.<Account> findByIdOptional(id).orElseThrow(NotFoundException::new);
+        if (account.username.equals(identity.getPrincipal().getName())) {
+            flash("message", msg.accounts_disable_own());
+        } else {
+            account.disabledAt = Instant.now();
+            sessions.endOthers(account, null);
+            flash("message", msg.accounts_disabled_flash(account.username));
+        }
+        index();
+    }
+
+    /** Lets a disabled account log in again. */
+    @POST
+    @Path("/{id}/enable")
+    @RolesAllowed(Role.EDITOR)
+    @Transactional
+    public void enable(@RestPath long id) {
+        Account account = Account.<Account> findByIdOptional(id).orElseThrow(NotFoundException::new);
+        account.disabledAt = null;
+        flash("message", language.bundle(AccountMessages.class).accounts_enabled_flash(account.username));
+        index();
     }
 
     private static String words(PasswordRules.Refusal refusal, AccountMessages msg) {

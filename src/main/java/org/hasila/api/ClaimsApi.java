@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.hasila.account.Logins;
 import org.hasila.account.Role;
 import org.hasila.interchange.ClaimExporter;
 import org.hasila.interchange.ClaimImporter;
@@ -49,6 +52,7 @@ public class ClaimsApi {
 
     /** The file was read but breaks the rules of claims CSV. */
     static final int UNPROCESSABLE_CONTENT = 422;
+    static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     ClaimExporter exporter;
@@ -139,18 +143,53 @@ public class ClaimsApi {
                 .header("Content-Disposition", "inline; filename=\"" + name + "." + extension + "\"").build();
     }
 
-    /** A write without credentials: a JSON error, and the Basic challenge that API clients and browsers expect. */
+    /**
+     * A write without credentials, or with wrong ones: a JSON error with the Basic challenge for API clients. A
+     * browser gets no challenge, so it never asks for credentials and keeps them, to send them again on a request
+     * another site starts.
+     */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Hasila\"")
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return challenge(headers);
+    }
+
+    /**
+     * A refused Basic login: as without credentials, or 429 with {@code Retry-After} while its name or address is locked out.
+     */
+    @ServerExceptionMapper
+    public Response refused(AuthenticationFailedException e, HttpHeaders headers) {
+        Long retryAfter = e.getAttribute(Logins.RETRY_AFTER);
+        if (retryAfter != null) {
+            return Response.status(TOO_MANY_REQUESTS).header("Retry-After", retryAfter)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError("Too many failed logins: try again in " + retryAfter + " seconds")).build();
+        }
+        return challenge(headers);
+    }
+
+    private static Response challenge(HttpHeaders headers) {
+        Response.ResponseBuilder response = Response.status(Response.Status.UNAUTHORIZED)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("An editor's credentials are needed (HTTP Basic)")).build();
+                .entity(new ApiError("An editor's credentials are needed (HTTP Basic)"));
+        return fromABrowser(headers) ? response.build()
+                : response.header("WWW-Authenticate", "Basic realm=\"Hasila\"").build();
+    }
+
+    /** Browsers say how they fetch ({@code Sec-Fetch-Mode}) or ask for a page first; API clients do neither. */
+    static boolean fromABrowser(HttpHeaders headers) {
+        if (headers.getHeaderString("Sec-Fetch-Mode") != null) {
+            return true;
+        }
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && "text".equals(accepted.get(0).getType())
+                && "html".equals(accepted.get(0).getSubtype());
     }
 
     /** Imports claims CSV all or nothing: 201 when stored, 200 for a clean dry run, 422 with every problem. */
     @POST
     @Path("/claims/import")
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    // Only a type no browser form can send: another site's page cannot post a file here without asking first
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR)
     @BasicAuthentication

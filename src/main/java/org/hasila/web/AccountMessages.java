@@ -87,4 +87,43 @@ public interface AccountMessages {
 
     @Message
     String role_journalist();
+
+    @Message
+    String login_throttled();
+
+    @Message
+    String accounts_state();
+
+    @Message
+    String accounts_state_active();
+
+    @Message
+    String accounts_state_disabled();
+
+    @Message
+    String accounts_disable_submit();
+
+    @Message
+    String accounts_enable_submit();
+
+    @Message
+    String accounts_disable_own();
+
+    @Message
+    String sessions_title();
+
+    @Message
+    String sessions_text();
+
+    @Message
+    String sessions_end_others_submit();
+
+    @Message
+    String sessions_ended();
+
+    @Message
+    String accounts_disabled_flash(String name);
+
+    @Message
+    String accounts_enabled_flash(String name);
 }

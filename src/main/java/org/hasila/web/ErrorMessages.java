@@ -18,4 +18,7 @@ public interface ErrorMessages {
 
     @Message
     String form_unreadable();
+
+    @Message
+    String form_from_elsewhere();
 }

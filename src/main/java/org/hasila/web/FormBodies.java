@@ -78,7 +78,7 @@ public class FormBodies {
                 uri.getPath().startsWith("/api/"));
     }
 
-    private static Response refusal(Response.Status status, String message, boolean api) {
+    static Response refusal(Response.Status status, String message, boolean api) {
         if (api) {
             return ApiError.response(status, message);
         }

@@ -22,16 +22,23 @@ public final class WebSession {
         return new WebSession();
     }
 
-    /** Logs in through the login form, as a browser would. */
+    /** Logs in through the login form, as a browser would: the form's page first, for its CSRF token. */
     public static WebSession loggedIn(String username, String password) {
         WebSession session = new WebSession();
-        Response response = given().redirects().follow(false).formParam("j_username", username)
-                .formParam("j_password", password).post("/j_security_check");
-        if (response.statusCode() != 302 || response.cookie("hasila-session") == null) {
+        Response response = session.logIn(username, password);
+        if (response.statusCode() != 303 || response.cookie("hasila-session") == null) {
             throw new AssertionError("login of " + username + " failed: " + response.statusCode());
         }
-        session.keepCookies(response);
         return session;
+    }
+
+    /** Sends the login form with its CSRF token and keeps the cookies of the answer, whatever it is. */
+    public Response logIn(String username, String password) {
+        String token = csrfToken("/login");
+        Response response = request().formParam("username", username).formParam("password", password)
+                .formParam("csrf-token", token).post("/login");
+        keepCookies(response);
+        return response;
     }
 
     /** Forms are sent in UTF-8, as browsers send them from Hasila's UTF-8 pages. */

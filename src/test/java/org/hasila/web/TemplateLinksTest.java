@@ -31,7 +31,7 @@ class TemplateLinksTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern LITERAL = Pattern.compile("\\b(?:href|src|srcset|action|content)=\"(/[^\"]*)\"");
     /** Addresses that Quarkus serves itself, outside any controller or resource of Hasila. */
-    private static final Set<String> QUARKUS = Set.of("/q/swagger-ui", "/q/openapi?format=json", "/j_security_check");
+    private static final Set<String> QUARKUS = Set.of("/q/swagger-ui", "/q/openapi?format=json");
     private static final Pattern ROUTE = Pattern.compile("\\buri(?:abs)?:(\\w+)\\.(\\w+)\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
 
     @Test
