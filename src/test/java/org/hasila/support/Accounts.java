@@ -18,6 +18,14 @@ public class Accounts {
     public static final String SECOND_EDITOR = "second-editor";
     public static final String SECOND_EDITOR_PASSWORD = "second-editor-test-password";
 
+    /** An account of its own for a test that locks it out, disables it or ends its sessions. */
+    @Transactional
+    public void ensure(String username, String password, String role) {
+        if (Account.findByUsername(username).isEmpty()) {
+            Account.create(username, password, role);
+        }
+    }
+
     @Transactional
     public void ensureJournalist() {
         if (Account.findByUsername(JOURNALIST).isEmpty()) {

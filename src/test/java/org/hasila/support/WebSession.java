@@ -83,6 +83,16 @@ public final class WebSession {
         return get(uri.getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
+    /** The value of a cookie this person's browser holds, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** A cookie set by hand, as someone who copied it would. */
+    public void keepCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public void keepCookies(Response response) {
         response.getCookies().forEach((name, value) -> {
             if (value.isEmpty()) {
