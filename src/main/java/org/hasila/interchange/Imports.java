@@ -1,11 +1,8 @@
 package org.hasila.interchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,10 +64,8 @@ public class Imports extends Controller {
         }
         String token = null;
         if (report.ok()) {
-            // A file that passed the dry run is valid UTF-8, so it is kept as text until it is confirmed.
-            String content = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             token = QuarkusTransaction.requiringNew().call(() -> PendingImport.keep(
-                    identity.getPrincipal().getName(), name, content, publish).token);
+                    identity.getPrincipal().getName(), name, file.uploadedFile(), publish).token);
         }
         return Templates.preview(report, name, token, report.previewLeftOut(),
                 report.problemCount() - report.problems().size());
@@ -80,31 +75,13 @@ public class Imports extends Controller {
     @POST
     @Path("/confirm")
     public void confirm(@RestForm String token) {
-        PendingImport pending = takePending(token);
-        if (pending == null) {
-            flash("message", language.bundle(ImportMessages.class).expired());
-        } else {
-            ImportReport report = importer.importCsv(
-                    new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
-                    new ImportOptions(false, pending.publish, pending.uploadedBy));
-            ImportMessages msg = language.bundle(ImportMessages.class);
-            flash("message", report.ok()
-                    ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                    : msg.expired());
-        }
+        PendingImport pending = QuarkusTransaction.requiringNew()
+                .call(() -> PendingImport.waiting(token, identity.getPrincipal().getName()));
+        ImportReport report = pending == null ? null : importer.importPreviewed(pending);
+        ImportMessages msg = language.bundle(ImportMessages.class);
+        flash("message", report != null && report.ok()
+                ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                : msg.expired());
         index();
-    }
-
-    /** The file this editor previewed within its lifetime, taken so that it is imported once; else null. */
-    private PendingImport takePending(String token) {
-        return token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
-            PendingImport found = PendingImport.findById(token);
-            boolean usable = found != null && found.uploadedBy.equals(identity.getPrincipal().getName())
-                    && found.uploadedAt.isAfter(Instant.now().minus(PendingImport.LIFETIME));
-            if (usable) {
-                found.delete();
-            }
-            return usable ? found : null;
-        });
     }
 }

@@ -18,4 +18,7 @@ public interface ErrorMessages {
 
     @Message
     String form_unreadable();
+
+    @Message
+    String body_too_large(long megabytes);
 }
