@@ -77,6 +77,7 @@ class UploadsTest {
     @Test
     void aFileOverTheBodyLimitIsRefusedWithASentenceInTheReadersLanguage() {
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.get("/imports").then().body(containsString("A file of at most 10 MB."));
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         String token = editor.csrfToken("/imports");
         uploadAsABrowserDoes(editor, token, tooLarge, "en").then().statusCode(413)
