@@ -20,11 +20,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,13 +71,38 @@ public class ClaimImporter {
     @Inject
     EntityManager em;
 
+    /** Previews left waiting by an instance that stopped are let go when one starts, not only at the next preview. */
+    @Transactional
+    void purgeExpiredPreviews(@Observes StartupEvent start) {
+        PendingImport.purgeExpired();
+    }
+
     public ImportReport importCsv(InputStream in, ImportOptions options) {
+        return inItsOwnTransaction(options, run -> run.readAll(in));
+    }
+
+    /**
+     * Imports a file its editor previewed, read back from the database a piece at a time. The preview stops waiting
+     * in the same transaction as its claims are stored, so it is imported once, and is still there after a failure.
+     */
+    ImportReport importPreviewed(PendingImport pending) {
+        return inItsOwnTransaction(new ImportOptions(false, pending.publish, pending.uploadedBy), run -> {
+            if (!PendingImport.hold(pending.token)) {
+                run.fileProblem("This preview was imported already.");
+                return;
+            }
+            run.readAll(PendingImport.content(em, pending.token));
+            PendingImport.imported(pending.token);
+        });
+    }
+
+    private ImportReport inItsOwnTransaction(ImportOptions options, Consumer<Run> work) {
         Run run = new Run(options);
         // A transaction of its own, whatever the caller has open: it commits only a clean, real import.
         try {
             QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> {
                 try {
-                    run.readAll(in);
+                    work.accept(run);
                 } catch (PersistenceException e) {
                     LOG.error("An import that passed every check could not be stored", e);
                     run.fileProblem("The file could not be stored; nothing was imported. The log has the details.");
@@ -151,6 +179,11 @@ public class ClaimImporter {
                     }
                     if (rows % ROWS_PER_FLUSH == 0) {
                         em.flush();
+                        if (options.dryRun()) {
+                            // A dry run never commits, so Envers never writes its revision: the session can let
+                            // go of what it stored, and a preview's memory stays flat.
+                            em.clear();
+                        }
                     }
                 }
                 if (rows == 0) {

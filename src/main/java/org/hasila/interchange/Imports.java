@@ -1,21 +1,22 @@
 package org.hasila.interchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hasila.account.Role;
 import org.hasila.web.FormErrors;
 import org.hasila.web.ImportMessages;
@@ -37,9 +38,13 @@ public class Imports extends Controller {
     @Inject
     ClaimImporter importer;
 
+    /** The largest body Hasila takes, which an upload form tells before the editor sends a file. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(FormErrors errors, boolean publish);
+        static native TemplateInstance index(FormErrors errors, boolean publish, long largestFileMegabytes);
 
         static native TemplateInstance preview(ImportReport report, String fileName, String token,
                 long moreRows, long moreProblems);
@@ -49,16 +54,17 @@ public class Imports extends Controller {
     @GET
     @Path("")
     public TemplateInstance index() {
-        return Templates.index(FormErrors.none(), true);
+        return Templates.index(FormErrors.none(), true, largestFileMegabytes());
     }
 
     /** Checks the uploaded file with a dry run and shows what confirming would store. */
     @POST
     @Path("/preview")
+    @Transactional(TxType.NOT_SUPPORTED) // the check runs in a transaction of its own, longer than a request's 60 s
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
         if (file == null || file.size() == 0) {
             return Templates.index(FormErrors.none().add("file", language.bundle(ImportMessages.class).file_missing()),
-                    publish);
+                    publish, largestFileMegabytes());
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
         ImportReport report;
@@ -67,10 +73,8 @@ public class Imports extends Controller {
         }
         String token = null;
         if (report.ok()) {
-            // A file that passed the dry run is valid UTF-8, so it is kept as text until it is confirmed.
-            String content = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             token = QuarkusTransaction.requiringNew().call(() -> PendingImport.keep(
-                    identity.getPrincipal().getName(), name, content, publish).token);
+                    identity.getPrincipal().getName(), name, file.uploadedFile(), publish).token);
         }
         return Templates.preview(report, name, token, report.previewLeftOut(),
                 report.problemCount() - report.problems().size());
@@ -79,32 +83,19 @@ public class Imports extends Controller {
     /** Imports a previewed file for real, then goes back to the upload form with what it did. */
     @POST
     @Path("/confirm")
+    @Transactional(TxType.NOT_SUPPORTED) // the import runs in a transaction of its own, longer than a request's 60 s
     public void confirm(@RestForm String token) {
-        PendingImport pending = takePending(token);
-        if (pending == null) {
-            flash("message", language.bundle(ImportMessages.class).expired());
-        } else {
-            ImportReport report = importer.importCsv(
-                    new ByteArrayInputStream(pending.content.getBytes(StandardCharsets.UTF_8)),
-                    new ImportOptions(false, pending.publish, pending.uploadedBy));
-            ImportMessages msg = language.bundle(ImportMessages.class);
-            flash("message", report.ok()
-                    ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                    : msg.expired());
-        }
+        PendingImport pending = QuarkusTransaction.requiringNew()
+                .call(() -> PendingImport.waiting(token, identity.getPrincipal().getName()));
+        ImportReport report = pending == null ? null : importer.importPreviewed(pending);
+        ImportMessages msg = language.bundle(ImportMessages.class);
+        flash("message", report != null && report.ok()
+                ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
+                : msg.expired());
         index();
     }
 
-    /** The file this editor previewed within its lifetime, taken so that it is imported once; else null. */
-    private PendingImport takePending(String token) {
-        return token == null ? null : QuarkusTransaction.requiringNew().call(() -> {
-            PendingImport found = PendingImport.findById(token);
-            boolean usable = found != null && found.uploadedBy.equals(identity.getPrincipal().getName())
-                    && found.uploadedAt.isAfter(Instant.now().minus(PendingImport.LIFETIME));
-            if (usable) {
-                found.delete();
-            }
-            return usable ? found : null;
-        });
+    private long largestFileMegabytes() {
+        return maxBodySize.asLongValue() / (1024 * 1024);
     }
 }

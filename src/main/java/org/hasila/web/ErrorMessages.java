@@ -21,4 +21,5 @@ public interface ErrorMessages {
 
     @Message
     String form_from_elsewhere();
+    String body_too_large(long megabytes);
 }

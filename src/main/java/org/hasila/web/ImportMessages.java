@@ -17,6 +17,9 @@ public interface ImportMessages {
     String file();
 
     @Message
+    String file_help(long megabytes);
+
+    @Message
     String file_missing();
 
     @Message

@@ -53,7 +53,7 @@ public class Language {
 
     public String getCode() {
         if (code == null) {
-            code = choose();
+            code = chosen(request, languages);
         }
         return code;
     }
@@ -64,16 +64,17 @@ public class Language {
         return asked != null && languages.speaks(asked) ? asked : null;
     }
 
-    private String choose() {
-        String inUrl = chosenInUrl();
-        if (inUrl != null) {
+    /** The language of a request, for the few answers given before a request's beans exist (UploadLimit). */
+    static String chosen(HttpServerRequest request, Languages languages) {
+        String inUrl = request.getParam(PARAMETER);
+        if (inUrl != null && languages.speaks(inUrl)) {
             return inUrl;
         }
         Cookie cookie = request.getCookie(COOKIE);
         if (cookie != null && languages.speaks(cookie.getValue())) {
             return cookie.getValue();
         }
-        for (String range : acceptedLanguages()) {
+        for (String range : acceptedLanguages(request.getHeader("Accept-Language"))) {
             if (languages.speaks(range)) {
                 return range;
             }
@@ -82,8 +83,7 @@ public class Language {
     }
 
     /** The primary language tags of Accept-Language, most wanted first; none for a header that means nothing. */
-    private List<String> acceptedLanguages() {
-        String header = request.getHeader("Accept-Language");
+    private static List<String> acceptedLanguages(String header) {
         try {
             return header == null ? List.of()
                     : Locale.LanguageRange.parse(header).stream()
