@@ -165,7 +165,11 @@ public class DeskService {
             return null;
         }
         Catalog catalog = new Catalog(em);
-        Catalog.Resolved names = catalog.resolve(claim, into(errors));
+        Catalog.Resolved names = catalog.resolve(claim, form.confirmNewNames(), into(errors).andThen(problem -> {
+            if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME || problem.code() == Problem.Code.MIXED_SCRIPTS) {
+                errors.add("confirm_new_names", texts().new_names_look_alike());
+            }
+        }));
         return names == null ? null : new Checked(claim, catalog, names);
     }
 

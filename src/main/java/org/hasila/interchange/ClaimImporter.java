@@ -217,7 +217,7 @@ public class ClaimImporter {
         }
 
         private void store(ClaimRow row) {
-            Catalog.Resolved names = catalog.resolve(row.claim(), rowProblems);
+            Catalog.Resolved names = catalog.resolve(row.claim(), false, rowProblems);
             if (names == null) {
                 return;
             }

@@ -104,6 +104,12 @@ public interface DeskMessages {
     String reload();
 
     @Message
+    String new_names_look_alike();
+
+    @Message
+    String confirm_new_names();
+
+    @Message
     String reason();
 
     @Message
