@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * @param version the claim's version when the form was opened: someone may have saved the claim since
  * @param reason why a published claim was changed, for its history
  * @param confirmDuplicate ticked to save a claim that looks like one already stored
+ * @param confirmNewNames ticked to store new names that look like stored ones, or that mix scripts
  */
 public record ClaimForm(
         @RestForm(CONFLICT) String conflict,
@@ -40,13 +41,14 @@ public record ClaimForm(
         @RestForm(NOTES) String notes,
         @RestForm("version") String version,
         @RestForm("reason") String reason,
-        @RestForm("confirm_duplicate") boolean confirmDuplicate) {
+        @RestForm("confirm_duplicate") boolean confirmDuplicate,
+        @RestForm("confirm_new_names") boolean confirmNewNames) {
 
     /** The form for the first claim read in a source: the choices most claims make. */
     static ClaimForm first() {
         return new ClaimForm(null, null, null, null, null, null, null, Qualifier.EXACT.slug(), null, null, null,
                 Counting.CUMULATIVE.slug(), null, null, AsOfPrecision.EXACT.slug(), null, null, null, null, null, null,
-                false);
+                false, false);
     }
 
     /** The form for the next claim read in the same source: what it most likely shares with the last one. */
@@ -69,7 +71,7 @@ public record ClaimForm(
                 claim.causedByParty == null ? null : claim.causedByParty.name, claim.category.slug, item,
                 qualifier.slug(), text(value), text(valueMin), text(valueMax), claim.counting.slug(),
                 text(claim.periodStart), text(claim.periodEnd), claim.asOfPrecision.slug(), text(claim.statedOn),
-                read == null ? null : read.quote, read == null ? null : read.translation, notes, version, null, false);
+                read == null ? null : read.quote, read == null ? null : read.translation, notes, version, null, false, false);
     }
 
     private static String text(Object value) {

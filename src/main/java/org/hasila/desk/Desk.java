@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
@@ -26,7 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /**
  * The journalist's desk, source first: enter the article once, then every claim it holds on the same page.
  * Who may do what: journalists and editors enter sources and claims; a journalist edits the sources they
- * entered claims from, an editor any source.
+ * entered claims from while readers do not see them, an editor any source (with a reason when readers see it).
  */
 @Path("/desk")
 @RolesAllowed({ Role.JOURNALIST, Role.EDITOR })
@@ -50,7 +51,10 @@ public class Desk extends Controller {
         static native TemplateInstance source(Source source, List<ClaimSource> claims, ClaimForm form,
                 FormErrors errors, Long duplicateOf, DeskChoices choices);
 
-        static native TemplateInstance editSource(Source source, SourceForm form, FormErrors errors);
+        static native TemplateInstance editSource(Source source, SourceForm form, FormErrors errors,
+                boolean readersSee);
+
+        static native TemplateInstance sourceForEditors(Source source);
     }
 
     /** The journalist's drafts and the latest sources. */
@@ -101,35 +105,46 @@ public class Desk extends Controller {
         return Templates.source(source, claims, form, errors, duplicateOf, DeskChoices.load());
     }
 
-    /** The source's form, filled from the source. */
+    /**
+     * The source's form, filled from the source; to a journalist, a source readers see is shown read-only, with
+     * who may change it.
+     */
     @GET
     @Path("/sources/{id}/edit")
-    public TemplateInstance editSource(@RestPath long id) {
-        Source source = editable(id);
-        return Templates.editSource(source, SourceForm.editing(source), FormErrors.none());
+    public Response editSource(@RestPath long id) {
+        Source source = Source.findById(id);
+        notFoundIfNull(source);
+        if (!rights.mayEdit(source)) {
+            return refused(source);
+        }
+        return Response.ok(Templates.editSource(source, SourceForm.editing(source), FormErrors.none(),
+                EditRights.readersSee(source))).build();
     }
 
     /** Saves the edited source; back to its page. */
     @POST
     @Path("/sources/{id}")
-    public TemplateInstance updateSource(@RestPath long id, @BeanParam SourceForm form) {
-        Source source = editable(id);
+    public Response updateSource(@RestPath long id, @BeanParam SourceForm form) {
+        Source source = Source.findById(id);
+        notFoundIfNull(source);
+        if (!rights.mayEdit(source)) {
+            return refused(source);
+        }
         DeskService.Outcome outcome = desk.updateSource(source, form);
         if (!outcome.ok()) {
-            return Templates.editSource(source, form, outcome.errors());
+            return Response.ok(Templates.editSource(source, form, outcome.errors(), EditRights.readersSee(source)))
+                    .build();
         }
         flash("message", language.bundle(DeskMessages.class).source_saved());
         source(id, null);
         return null;
     }
 
-    /** The source, when who asks may edit it; refused otherwise. */
-    private Source editable(long id) {
-        Source source = Source.findById(id);
-        notFoundIfNull(source);
-        if (!rights.mayEdit(source)) {
+    /** A source readers see, read-only, saying that an editor changes it; any other source is not theirs. */
+    private static Response refused(Source source) {
+        if (!EditRights.readersSee(source)) {
             throw new ForbiddenException();
         }
-        return source;
+        return Response.status(Response.Status.FORBIDDEN).entity(Templates.sourceForEditors(source)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.hasila.desk;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.review.ChangeReason;
+import org.hasila.review.EditRights;
 import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
@@ -73,11 +75,19 @@ public class DeskService {
         return Outcome.saved(source.id);
     }
 
+    /**
+     * Saves an edited source. Readers see a source a published claim cites: its change needs a reason, and each of
+     * those claims changes with it (their history shows the change, and readers' kept pages are computed again).
+     */
     @Transactional
     public Outcome updateSource(Source source, SourceForm form) {
         FormErrors errors = FormErrors.none();
         CheckedSource checked = rules().source(form.typed(), into(errors));
-        if (checked == null) {
+        boolean readersSee = EditRights.readersSee(source);
+        if (readersSee && (form.reason() == null || form.reason().isBlank())) {
+            errors.add("reason", texts().source_reason_needed());
+        }
+        if (checked == null || !errors.isEmpty()) {
             return new Outcome(null, errors, null);
         }
         if (Source.count("matchKey = ?1 and id <> ?2", checked.matchKey(), source.id) > 0) {
@@ -85,6 +95,11 @@ public class DeskService {
         }
         changeReason.set(form.reason());
         source.fill(checked);
+        if (readersSee) {
+            Instant now = Instant.now();
+            Claim.<Claim> list("select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true",
+                    source).forEach(claim -> claim.updatedAt = now);
+        }
         return Outcome.saved(source.id);
     }
 
@@ -150,7 +165,11 @@ public class DeskService {
             return null;
         }
         Catalog catalog = new Catalog(em);
-        Catalog.Resolved names = catalog.resolve(claim, into(errors));
+        Catalog.Resolved names = catalog.resolve(claim, form.confirmNewNames(), into(errors).andThen(problem -> {
+            if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME || problem.code() == Problem.Code.MIXED_SCRIPTS) {
+                errors.add("confirm_new_names", texts().new_names_look_alike());
+            }
+        }));
         return names == null ? null : new Checked(claim, catalog, names);
     }
 

@@ -41,6 +41,8 @@ public final class Catalog {
     private final Map<String, Long> parties = new HashMap<>();
     private final Map<String, ClaimantEntry> claimants = new HashMap<>();
     private final Map<String, Long> sources = new HashMap<>();
+    /** The names stored of each kind by what they look like, read once when a new name is first checked. */
+    private final Map<Class<?>, Map<String, String>> lookalikes = new HashMap<>();
 
     public Catalog(EntityManager em) {
         this.em = em;
@@ -61,6 +63,7 @@ public final class Catalog {
         }
         conflict.persist();
         em.flush();
+        remember(Conflict.class, conflictName);
         return conflict.id;
     }
 
@@ -69,6 +72,7 @@ public final class Catalog {
                 .map(p -> ((Party) p).id).orElseGet(() -> {
                     Party party = Party.named(name);
                     party.persist();
+                    remember(Party.class, name);
                     return party.id;
                 }));
     }
@@ -84,6 +88,7 @@ public final class Catalog {
                     Party party = side == null ? null : em.getReference(Party.class, party(side));
                     Claimant claimant = Claimant.named(name, party);
                     claimant.persist();
+                    remember(Claimant.class, name);
                     return new ClaimantEntry(claimant.id, side == null ? null : Names.key(side), side);
                 }));
     }
@@ -99,9 +104,21 @@ public final class Catalog {
 
     /**
      * Finds or creates what the claim names (claimant with its side, conflict, parties) and fingerprints it; null
-     * when the claim gives a known claimant another side than the one it speaks for, which is reported.
+     * when the claim gives a known claimant another side than the one it speaks for, or, unless
+     * {@code newNamesConfirmed}, when a new name looks like a stored one or mixes scripts as lookalikes do: each is
+     * reported.
      */
-    public Resolved resolve(CheckedClaim claim, Consumer<Problem> problems) {
+    public Resolved resolve(CheckedClaim claim, boolean newNamesConfirmed, Consumer<Problem> problems) {
+        if (!newNamesConfirmed) {
+            boolean alike = lookalike(Conflict.class, ClaimFields.CONFLICT, claim.conflict(), problems)
+                    | lookalike(Claimant.class, ClaimFields.CLAIMANT, claim.claimant(), problems)
+                    | lookalike(Party.class, ClaimFields.CLAIMANT_SIDE, claim.claimantSide(), problems)
+                    | lookalike(Party.class, ClaimFields.SUBJECT_SIDE, claim.subjectSide(), problems)
+                    | lookalike(Party.class, ClaimFields.CAUSED_BY, claim.causedBy(), problems);
+            if (alike) {
+                return null;
+            }
+        }
         ClaimantEntry claimant = claimant(claim.claimant(), claim.claimantSide());
         String sideKey = claim.claimantSide() == null ? null : Names.key(claim.claimantSide());
         if (!Objects.equals(claimant.partyKey(), sideKey)) {
@@ -116,6 +133,51 @@ public final class Catalog {
                 claim.counting(), claim.periodStart(), claim.periodEnd(), claim.qualifier(), claim.value(),
                 claim.valueMin(), claim.valueMax());
         return new Resolved(conflictId, claimant, subjectId, causedById, fingerprint);
+    }
+
+    /**
+     * Whether a name not stored yet looks like one that is (the same UTS #39 skeleton), or mixes scripts the way
+     * lookalikes do; reported if so. Names this catalog creates count as stored from then on.
+     */
+    private boolean lookalike(Class<?> kind, String field, String name, Consumer<Problem> problems) {
+        if (name == null) {
+            return false;
+        }
+        String key = Names.key(name);
+        Map<String, ?> created = kind == Conflict.class ? conflicts : kind == Party.class ? parties : claimants;
+        if (created.containsKey(key) || !em.createQuery("select count(*) from " + kind.getSimpleName()
+                + " where nameKey = ?1", Long.class).setParameter(1, key).setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult().equals(0L)) {
+            return false;
+        }
+        String stored = names(kind).get(Names.lookalikeKey(name));
+        if (stored != null) {
+            problems.accept(Problem.of(Problem.Code.LOOKS_LIKE_ANOTHER_NAME, field, name, stored));
+            return true;
+        }
+        if (Names.mixesScripts(name)) {
+            problems.accept(Problem.of(Problem.Code.MIXED_SCRIPTS, field, name));
+            return true;
+        }
+        return false;
+    }
+
+    private Map<String, String> names(Class<?> kind) {
+        return lookalikes.computeIfAbsent(kind, k -> {
+            Map<String, String> byLook = new HashMap<>();
+            em.createQuery("select name from " + k.getSimpleName(), String.class)
+                    .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                    .forEach(name -> byLook.putIfAbsent(Names.lookalikeKey(name), name));
+            return byLook;
+        });
+    }
+
+    /** A name this catalog stored, which later names may look like. */
+    private void remember(Class<?> kind, String name) {
+        Map<String, String> byLook = lookalikes.get(kind);
+        if (byLook != null) {
+            byLook.putIfAbsent(Names.lookalikeKey(name), Names.written(name));
+        }
     }
 
     /** Sets the fields of a new or edited claim. */

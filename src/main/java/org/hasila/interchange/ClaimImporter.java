@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -249,7 +250,7 @@ public class ClaimImporter {
         }
 
         private void store(ClaimRow row) {
-            Catalog.Resolved names = catalog.resolve(row.claim(), rowProblems);
+            Catalog.Resolved names = catalog.resolve(row.claim(), false, rowProblems);
             if (names == null) {
                 return;
             }
@@ -272,6 +273,8 @@ public class ClaimImporter {
                 outcome = Outcome.DUPLICATE;
             } else {
                 link(claimId, sourceId, row);
+                // Readers see the new source of a published claim: its version (the timeline's ETag) moves.
+                em.find(Claim.class, claimId).updatedAt = Instant.now();
                 sourcesLinked++;
                 outcome = Outcome.EXTRA_SOURCE;
             }

@@ -40,6 +40,15 @@ public record ImportProblem(long line, String column, String reason) {
             case CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE -> "'" + problem.value(0) + "' is recorded as "
                     + (problem.value(1) == null ? "independent" : "speaking for " + problem.value(1))
                     + (problem.value(2) == null ? ", not as independent" : ", not for " + problem.value(2));
+            case INVISIBLE_CHARACTER -> "holds a character readers cannot see (" + problem.value(0)
+                    + "); remove it";
+            case DIRECTION_CONTROL -> "holds a character that turns the direction of the text (" + problem.value(0)
+                    + "); remove it";
+            case LOOKS_LIKE_ANOTHER_NAME -> quoted(problem) + " is new but looks like '" + problem.value(1)
+                    + "', already stored, written with other characters; write '" + problem.value(1)
+                    + "' to use it, or enter a really different name through the desk";
+            case MIXED_SCRIPTS -> quoted(problem) + " is new and mixes alphabets (Latin and Cyrillic, say) as "
+                    + "lookalike names do; retype it in one alphabet, or enter it through the desk";
         };
     }
 

@@ -55,7 +55,15 @@ public record Problem(Code code, String field, List<String> values) {
          * A claimant speaks for one party, or for none: the claim gives a known claimant another side. Values: the
          * claimant, the side it is recorded with (null: independent), the side given (null: none).
          */
-        CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE
+        CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE,
+        /** A name holds a character readers cannot see. Values: the character ("U+200B ZERO WIDTH SPACE"). */
+        INVISIBLE_CHARACTER,
+        /** A name holds a bidirectional control. Values: the character ("U+202E RIGHT-TO-LEFT OVERRIDE"). */
+        DIRECTION_CONTROL,
+        /** A new name looks like one already stored. Values: the new name, the stored one. */
+        LOOKS_LIKE_ANOTHER_NAME,
+        /** A new name mixes scripts the way lookalikes do (Latin with Cyrillic). Values: the name. */
+        MIXED_SCRIPTS
     }
 
     public static Problem of(Code code, String field, String... values) {

@@ -10,7 +10,8 @@ import org.hasila.register.source.Source;
 
 /**
  * Who may change what was entered (docs/workflow.md): editors any claim and any source; a journalist their own
- * drafts, and the sources they entered claims from. Readers nothing.
+ * drafts, and the sources they entered claims from while no published claim cites them. Readers nothing. Whatever
+ * readers see changes only through an editor, with a reason that its history keeps.
  */
 @RequestScoped
 public class EditRights {
@@ -23,8 +24,13 @@ public class EditRights {
     }
 
     public boolean mayEdit(Source source) {
-        return editor() || person() != null
+        return editor() || person() != null && !readersSee(source)
                 && ClaimSource.count("source = ?1 and claim.createdBy = ?2", source, person()) > 0;
+    }
+
+    /** Readers see a source that a published claim cites: only an editor changes it then, with a reason. */
+    public static boolean readersSee(Source source) {
+        return ClaimSource.count("source = ?1 and claim.published = true", source) > 0;
     }
 
     private boolean editor() {

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -57,13 +59,24 @@ public class History {
         FIELDS.put("published", c -> c.published);
     }
 
+    /** The fields of a source its claims' history compares, named as in claims CSV. */
+    private static final Map<String, Function<Source, Object>> SOURCE_FIELDS = new LinkedHashMap<>();
+
+    static {
+        SOURCE_FIELDS.put("source_outlet", s -> s.outlet);
+        SOURCE_FIELDS.put("source_title", s -> s.title);
+        SOURCE_FIELDS.put("source_url", s -> s.url);
+        SOURCE_FIELDS.put("source_published_on", s -> s.publishedOn);
+        SOURCE_FIELDS.put("source_language", s -> s.language);
+    }
+
     @Inject
     EntityManager em;
 
     /** Newest first. */
     @Transactional
     public List<Entry> ofClaim(long claimId) {
-        var reader = AuditReaderFactory.get(em);
+        AuditReader reader = AuditReaderFactory.get(em);
         Map<Long, Entry> entries = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> versions = reader.createQuery().forRevisionsOfEntity(Claim.class, false, true)
@@ -89,9 +102,11 @@ public class History {
                 .add(AuditEntity.relatedId("claim").eq(claimId)).addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         Map<Long, ClaimSource> lastQuote = new LinkedHashMap<>();
+        Map<Long, Long> citedSince = new LinkedHashMap<>();
         for (Object[] version : quotes) {
             ClaimSource link = (ClaimSource) version[0];
             Revision revision = (Revision) version[1];
+            citedSince.putIfAbsent(link.source.id, revision.id);
             ClaimSource old = lastQuote.put(link.id, link);
             String outlet = link.source.outlet;
             List<Change> changes = new ArrayList<>();
@@ -102,15 +117,45 @@ public class History {
                 changes.add(new Change("translation (" + outlet + ")", old == null ? null : old.translation,
                         link.translation));
             }
-            Entry entry = entries.get(revision.id);
-            if (entry == null) {
-                entries.put(revision.id, new Entry(revision.id, Instant.ofEpochMilli(revision.timestamp),
-                        revision.username, revision.reason, false, changes));
-            } else {
-                entry.changes().addAll(changes);
-            }
+            add(entries, revision, changes);
         }
+        citedSince.forEach((sourceId, since) -> sourceChanges(reader, entries, sourceId, since));
         return entries.values().stream().sorted(Comparator.comparingLong(Entry::revision).reversed()).toList();
+    }
+
+    /** The changes of a source the claim cites, from the revision that linked them on. */
+    private static void sourceChanges(AuditReader reader, Map<Long, Entry> entries, long sourceId, long since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> versions = reader.createQuery().forRevisionsOfEntity(Source.class, false, true)
+                .add(AuditEntity.id().eq(sourceId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        Source before = null;
+        for (Object[] version : versions) {
+            Source after = (Source) version[0];
+            Revision revision = (Revision) version[1];
+            if (before != null && revision.id > since) {
+                List<Change> changes = new ArrayList<>();
+                for (Map.Entry<String, Function<Source, Object>> field : SOURCE_FIELDS.entrySet()) {
+                    String old = text(field.getValue().apply(before));
+                    String now = text(field.getValue().apply(after));
+                    if (!Objects.equals(old, now)) {
+                        changes.add(new Change(field.getKey(), old, now));
+                    }
+                }
+                add(entries, revision, changes);
+            }
+            before = after;
+        }
+    }
+
+    /** Changes saved in a revision, added to what the claim's entry of that revision already holds. */
+    private static void add(Map<Long, Entry> entries, Revision revision, List<Change> changes) {
+        Entry entry = entries.get(revision.id);
+        if (entry == null) {
+            entries.put(revision.id, new Entry(revision.id, Instant.ofEpochMilli(revision.timestamp),
+                    revision.username, revision.reason, false, changes));
+        } else {
+            entry.changes().addAll(changes);
+        }
     }
 
     private static String text(Object value) {

@@ -53,6 +53,18 @@ public interface DeskMessages {
     String source_edit();
 
     @Message
+    String source_reason_needed();
+
+    @Message
+    String source_readers_see();
+
+    @Message
+    String source_for_editors();
+
+    @Message
+    String back_to_source();
+
+    @Message
     String claims_in_source();
 
     @Message
@@ -90,6 +102,12 @@ public interface DeskMessages {
 
     @Message
     String reload();
+
+    @Message
+    String new_names_look_alike();
+
+    @Message
+    String confirm_new_names();
 
     @Message
     String reason();

@@ -70,4 +70,16 @@ public interface ProblemMsg {
 
     @Message
     String claimant_speaks_for_another_side(String name, String side);
+
+    @Message
+    String invisible_character(String character);
+
+    @Message
+    String direction_control(String character);
+
+    @Message
+    String looks_like_another_name(String name, String stored);
+
+    @Message
+    String mixed_scripts(String name);
 }

@@ -35,6 +35,10 @@ public class ProblemWords {
             case HIGHEST_BELOW_LOWEST -> msg.highest_below_lowest();
             case CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE -> msg.claimant_speaks_for_another_side(problem.value(0),
                     problem.value(1));
+            case INVISIBLE_CHARACTER -> msg.invisible_character(problem.value(0));
+            case DIRECTION_CONTROL -> msg.direction_control(problem.value(0));
+            case LOOKS_LIKE_ANOTHER_NAME -> msg.looks_like_another_name(problem.value(0), problem.value(1));
+            case MIXED_SCRIPTS -> msg.mixed_scripts(problem.value(0));
         };
     }
 

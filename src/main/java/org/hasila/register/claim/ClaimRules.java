@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.hasila.kernel.Names;
 import org.hasila.kernel.Problem;
 import org.hasila.kernel.Slugged;
 import org.hasila.register.source.CheckedSource;
@@ -77,10 +78,10 @@ public final class ClaimRules {
             check.problem(NOT_A_CATEGORY, CATEGORY, category, String.join(", ", categories));
         }
         AsOfPrecision precision = check.choice(AS_OF_PRECISION, typed.asOfPrecision(), AsOfPrecision.class);
-        CheckedClaim claim = new CheckedClaim(check.text(CONFLICT, typed.conflict(), NAME),
-                check.text(CLAIMANT, typed.claimant(), NAME), check.text(CLAIMANT_SIDE, typed.claimantSide(), NAME),
-                check.text(SUBJECT_SIDE, typed.subjectSide(), NAME), check.text(CAUSED_BY, typed.causedBy(), NAME),
-                category, check.text(ITEM, typed.item(), NAME), qualifier, value, valueMin, valueMax,
+        CheckedClaim claim = new CheckedClaim(check.name(CONFLICT, typed.conflict()),
+                check.name(CLAIMANT, typed.claimant()), check.name(CLAIMANT_SIDE, typed.claimantSide()),
+                check.name(SUBJECT_SIDE, typed.subjectSide()), check.name(CAUSED_BY, typed.causedBy()),
+                category, check.name(ITEM, typed.item()), qualifier, value, valueMin, valueMax,
                 check.choice(COUNTING, typed.counting(), Counting.class), periodStart, periodEnd,
                 precision == null ? AsOfPrecision.EXACT : precision, check.date(STATED_ON, typed.statedOn()),
                 check.text(QUOTE, typed.quote(), WORDS), check.text(TRANSLATION, typed.translation(), WORDS),
@@ -151,6 +152,17 @@ public final class ClaimRules {
                 problem(CONTROL_CHARACTER, field);
             }
             return value;
+        }
+
+        /** A name as it is stored (NFKC), with nothing in it that readers cannot see or that turns its direction. */
+        String name(String field, String typed) {
+            String value = text(field, typed, NAME);
+            if (value == null) {
+                return null;
+            }
+            Names.unseen(value).ifPresent(unseen -> problem(unseen.directionControl() ? DIRECTION_CONTROL
+                    : INVISIBLE_CHARACTER, field, unseen.described()));
+            return Names.written(value);
         }
 
         <E extends Enum<E> & Slugged> E choice(String field, String typed, Class<E> type) {

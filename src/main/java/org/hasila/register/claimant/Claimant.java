@@ -27,7 +27,7 @@ public class Claimant extends PanacheEntity {
 
     public static Claimant named(String name, Party party) {
         Claimant claimant = new Claimant();
-        claimant.name = name.strip();
+        claimant.name = Names.written(name);
         claimant.nameKey = Names.key(name);
         claimant.party = party;
         claimant.createdAt = Instant.now();

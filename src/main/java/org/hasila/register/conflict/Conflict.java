@@ -18,7 +18,7 @@ public class Conflict extends PanacheEntity {
 
     public static Conflict named(String name) {
         Conflict conflict = new Conflict();
-        conflict.name = name.strip();
+        conflict.name = Names.written(name);
         conflict.nameKey = Names.key(name);
         conflict.slug = Names.slug(name);
         conflict.createdAt = Instant.now();

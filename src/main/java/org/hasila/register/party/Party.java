@@ -19,7 +19,7 @@ public class Party extends PanacheEntity {
 
     public static Party named(String name) {
         Party party = new Party();
-        party.name = name.strip();
+        party.name = Names.written(name);
         party.nameKey = Names.key(name);
         party.createdAt = Instant.now();
         return party;
