@@ -10,13 +10,15 @@ import java.util.HexFormat;
 import io.quarkus.qute.TemplateGlobal;
 
 /**
- * The stylesheet and script with their content's hash in the link ({@code {stylesheet}}, {@code {deskScript}}):
+ * The stylesheets and script with their content's hash in the link ({@code {stylesheet}}, {@code {embedStylesheet}},
+ * {@code {deskScript}}):
  * Quarkus lets browsers keep static files for a day, and a new release must not wait for that.
  */
 @TemplateGlobal
 public final class Assets {
 
     static final String stylesheet = versioned("hasila.css");
+    static final String embedStylesheet = versioned("embed.css");
     static final String deskScript = versioned("desk.js");
 
     private Assets() {

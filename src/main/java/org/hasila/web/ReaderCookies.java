@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class ReaderCookies {
 
-    static final String SESSION_COOKIE = "hasila-session";
     static final String CSRF_COOKIE = "csrf-token";
     static final String FLASH_COOKIE = "_renarde_flash";
     /** The flash cookie's value for an empty flash: "{}" in Base64. */
@@ -21,8 +20,7 @@ class ReaderCookies {
 
     void dropReadersCookies(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
-            boolean reader = rc.request().getCookie(SESSION_COOKIE) == null
-                    && rc.request().getHeader("Authorization") == null;
+            boolean reader = !PersonalAnswers.personal(rc.request());
             boolean hadFlash = rc.request().getCookie(FLASH_COOKIE) != null;
             rc.addHeadersEndHandler(ignored -> {
                 if (reader && !rc.request().path().equals("/login")) {
