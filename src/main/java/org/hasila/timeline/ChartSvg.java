@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.hasila.kernel.BidiText;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Figures;
 import org.hasila.register.claim.Qualifier;
@@ -29,6 +30,7 @@ public final class ChartSvg {
     private static final int PLOT_LEFT = 64;
     private static final int PLOT_HEIGHT = 280;
     private static final int LEGEND_ROW = 22;
+    private static final int LEGEND_LINE = 17;
     /** More points than this and a series is drawn as a line with markers only where they say something. */
     private static final int DENSE_SERIES = 40;
     private static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
@@ -70,7 +72,7 @@ public final class ChartSvg {
             svg.text(24, y - 3, line, "font-size=\"14\" fill=\"#555555\"");
             y += 19;
         }
-        legend(svg, series, text, layout.legendTop, width);
+        legend(svg, series, text, layout, width);
 
         List<LocalDate> dates = series.stream().flatMap(s -> s.points().stream()).map(Point::asOf).sorted().toList();
         if (dates.isEmpty()) {
@@ -96,25 +98,35 @@ public final class ChartSvg {
         return svg.toString();
     }
 
-    private static void legend(Svg svg, List<Series> series, ChartText text, int top, int width) {
+    /** One entry a series: its marker, then its label wrapped to the chart's width, never cut. */
+    private static void legend(Svg svg, List<Series> series, ChartText text, Layout layout, int width) {
+        int y = layout.legendTop;
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             int x = 24;
-            int y = top + i * LEGEND_ROW;
             int markerX = text.rightToLeft() ? width - x - 8 : x + 8;
             if (s.sumOfIncrements()) {
                 svg.raw("<line x1=\"" + (markerX - 10) + "\" y1=\"" + (y - 4) + "\" x2=\"" + (markerX + 10) + "\" y2=\""
                         + (y - 4) + "\" stroke=\"" + colour(i) + "\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
             }
             marker(svg, i, markerX, y - 4, true);
-            svg.text(x + 24, y, shorten(legendLabel(s, text), charsIn(width - 72, 13)), "font-size=\"13\" fill=\"#1a1a1a\"");
+            List<String> lines = layout.legend.get(i);
+            for (int line = 0; line < lines.size(); line++) {
+                svg.text(x + 24, y + line * LEGEND_LINE, lines.get(line), "font-size=\"13\" fill=\"#1a1a1a\"");
+            }
+            y += legendHeight(lines);
         }
     }
 
+    private static int legendHeight(List<String> lines) {
+        return LEGEND_ROW + (lines.size() - 1) * LEGEND_LINE;
+    }
+
     static String legendLabel(Series s, ChartText text) {
-        return s.claimant() + " (" + (s.party() == null ? text.independent() : s.party()) + ")"
-                + (s.sumOfIncrements() ? ", " + text.sumOfIncrements() : "")
-                + (s.sumOfItems() ? ", " + text.sumOfItems() : "");
+        String party = s.party() == null ? text.independent() : BidiText.marked(s.party(), text.rightToLeft());
+        return BidiText.marked(s.claimant(), text.rightToLeft()) + " (" + party + ")"
+                + (s.sumOfIncrements() ? text.comma() + text.sumOfIncrements() : "")
+                + (s.sumOfItems() ? text.comma() + text.sumOfItems() : "");
     }
 
     /** About how many characters of this size fit in this width: the charts' text is not measured, so it is wrapped early. */
@@ -143,6 +155,7 @@ public final class ChartSvg {
         final List<String> subtitle;
         final List<String> sourceLine;
         final List<String> dateLine;
+        final List<List<String>> legend;
         final int legendTop;
         final int plotTop;
         final int height;
@@ -154,7 +167,8 @@ public final class ChartSvg {
             sourceLine = wrap(text.sourceLine(), charsIn(room, 12));
             dateLine = wrap(text.dateLine(), charsIn(room, 12));
             legendTop = 30 + title.size() * 25 + subtitle.size() * 19 + 4;
-            plotTop = legendTop + timeline.series().size() * LEGEND_ROW + 14;
+            legend = timeline.series().stream().map(s -> wrap(legendLabel(s, text), charsIn(width - 72, 13))).toList();
+            plotTop = legendTop + legend.stream().mapToInt(ChartSvg::legendHeight).sum() + 14;
             height = plotTop + PLOT_HEIGHT + 44 + (sourceLine.size() + dateLine.size()) * 16;
         }
     }
@@ -283,10 +297,6 @@ public final class ChartSvg {
     }
 
     /** "47", "≥ 47", "≤ 47", "≈ 47" or "40–50". */
-    private static String shorten(String label, int max) {
-        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
-    }
-
     static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }

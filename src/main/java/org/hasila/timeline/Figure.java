@@ -1,7 +1,10 @@
 package org.hasila.timeline;
 
+import io.quarkus.qute.TemplateExtension;
 import org.hasila.register.claim.Figures;
 import org.hasila.register.claim.Qualifier;
+import org.hasila.web.ClaimMessages;
+import org.hasila.web.Languages;
 
 /**
  * A figure as the interval of values it allows: exact N is [N, N], at least N is [N, ∞), up to N is [0, N],
@@ -44,6 +47,14 @@ public record Figure(long min, Long max, boolean approximate, boolean upTo) {
     public String written() {
         Qualifier qualifier = qualifier();
         return Figures.written(qualifier, qualifier == Qualifier.AT_MOST ? max : Long.valueOf(min), min, max);
+    }
+
+    /** {@code {figure.inWords}} in templates: the figure worded in the page's language, as tables and lists show it. */
+    @TemplateExtension
+    static String inWords(Figure figure, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Qualifier qualifier = figure.qualifier();
+        return Figures.inWords(qualifier, qualifier == Qualifier.AT_MOST ? figure.max : Long.valueOf(figure.min),
+                figure.min, figure.max, Languages.forTemplate(ClaimMessages.class, locale));
     }
 
     /** The value the line passes through: the figure, the bound of an open figure, the middle of a range. */

@@ -67,8 +67,9 @@ public class TimelineDownloads {
     public Response embed(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "embed",
-                view -> Answer.text(Templates.embed(view, view.request().query()).setLocale(view.text().locale())
-                        .render(), MediaType.TEXT_HTML));
+                view -> Answer
+                        .text(Templates.embed(view, view.request().query(language.getCode())).setLocale(view.text().locale())
+                                .render(), MediaType.TEXT_HTML));
     }
 
     /** The chart as SVG, 800 wide, or 400 for a phone ({@code width=400}). */

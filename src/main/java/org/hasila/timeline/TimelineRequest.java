@@ -6,6 +6,7 @@ import org.hasila.kernel.QueryString;
 import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
+import org.hasila.web.Language;
 
 /** The filters of one timeline, found in the database: its permalink is these, in the URL. */
 public record TimelineRequest(Conflict conflict, Category category, Party subject, String item, LocalDate asOf) {
@@ -13,6 +14,15 @@ public record TimelineRequest(Conflict conflict, Category category, Party subjec
     /** The query string of this timeline: conflict and category slugs, the subject's name, item and day. */
     public String query() {
         return whole(conflict.slug, category.slug, subject.name).with("item", item).with("as-of", asOf).toString();
+    }
+
+    /**
+     * The query string of this timeline in a language: what every link to its chart, PNG, downloads, embed and
+     * permalink says, so that an address names one language and a cache never gives a reader another's.
+     */
+    public String query(String language) {
+        return whole(conflict.slug, category.slug, subject.name).with("item", item).with("as-of", asOf)
+                .with(Language.PARAMETER, language).toString();
     }
 
     /** The query string of a whole-category timeline, as links to it are written. */

@@ -80,7 +80,7 @@ public class TimelineResponses {
         Answer answer = answers.<String, Answer> get(tagValue,
                 key -> body.apply(service.view(request, language))).await().indefinitely();
         Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
-                .lastModified(lastModified).header("Cache-Control", cache).header("Vary", "Accept-Language");
+                .lastModified(lastModified).header("Cache-Control", cache).header("Vary", Language.VARY);
         answer.headers().forEach(response::header);
         return response.build();
     }

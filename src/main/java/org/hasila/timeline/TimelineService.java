@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hasila.kernel.BidiText;
 import org.hasila.kernel.Dates;
 import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Figures;
 import org.hasila.web.CategoryMessages;
+import org.hasila.web.ClaimMessages;
 import org.hasila.web.Language;
 import org.hasila.web.Msg;
 import org.hasila.web.TimelineMessages;
@@ -52,7 +55,7 @@ public class TimelineService {
     }
 
     /** A claim drawn on the chart, as the table under it shows it. */
-    public record Row(long id, String claimant, String party, String item, String figure, Counting counting,
+    public record Row(long id, String claimant, String party, String item, Figure figure, Counting counting,
             LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, String outlets) {
     }
 
@@ -81,10 +84,6 @@ public class TimelineService {
         public String difference() {
             Long difference = timeline.comparison().difference();
             return difference == null ? null : "+" + Figures.grouped(difference);
-        }
-
-        public String figure(Timeline.Latest latest) {
-            return latest.point().figure().written();
         }
 
         public String colour(int series) {
@@ -129,7 +128,7 @@ public class TimelineService {
             Set<String> read = outlets.getOrDefault(id, Set.of());
             sources.addAll(read);
             rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
-                    claim.figure().written(), claim.counting(), claim.periodStart(), claim.periodEnd(),
+                    claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status().slug(), String.join("; ", read)));
         }
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
@@ -150,21 +149,25 @@ public class TimelineService {
         return outlets;
     }
 
+    /** Names in the text stand between marks of their own direction ({@link BidiText}): the chart is drawn from it too. */
     private static ChartText text(TimelineRequest request, Timeline timeline, Set<String> sources, Version version,
             Language language) {
         TimelineMessages msg = language.bundle(TimelineMessages.class);
+        boolean rightToLeft = "rtl".equals(language.bundle(Msg.class).dir());
+        String comma = language.bundle(ClaimMessages.class).comma() + " ";
+        Function<String, String> named = name -> BidiText.marked(name, rightToLeft);
         Locale locale = language.locale();
         String category = CategoryLabels.name(request.category(), language.bundle(CategoryMessages.class));
-        String title = request.item() == null ? msg.title(category, request.subject().name)
-                : msg.title_item(category, request.subject().name, request.item());
-        List<String> named = sources.stream().limit(OUTLETS_NAMED).toList();
-        String sourceLine = msg.sources(String.join(", ", named),
-                Math.max(0, sources.size() - OUTLETS_NAMED));
+        String subject = named.apply(request.subject().name);
+        String title = request.item() == null ? msg.title(category, subject)
+                : msg.title_item(category, subject, named.apply(request.item()));
+        List<String> outlets = sources.stream().limit(OUTLETS_NAMED).map(named).toList();
+        String sourceLine = msg.sources(String.join(comma, outlets), Math.max(0, sources.size() - OUTLETS_NAMED));
         LocalDate asOf = timeline.comparison().asOf();
         String dateLine = msg.date_line(asOf == null ? "—" : Dates.readable(asOf, locale),
                 Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
-        return new ChartText(title, msg.subtitle(request.conflict().name), sourceLine, dateLine, msg.independent(),
-                msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), locale,
-                "rtl".equals(language.bundle(Msg.class).dir()));
+        return new ChartText(title, msg.subtitle(named.apply(request.conflict().name)), sourceLine, dateLine,
+                msg.independent(), msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), comma, locale,
+                rightToLeft);
     }
 }

@@ -74,7 +74,7 @@ public class Timelines extends Controller {
         // Host and query when no public URL is set: it is part of the key, so no request writes another reader's page.
         return responses.answer(request, false, "page|" + currentUser.getName() + "|" + language.getCanonical(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
-                        request.query(), language.getOrigin()).setLocale(view.text().locale()).render(),
+                        request.query(language.getCode()), language.getOrigin()).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));
     }
 

@@ -77,12 +77,6 @@ public interface ClaimMessages {
     String counting_incremental();
 
     @Message
-    String precision_on_or_before();
-
-    @Message
-    String precision_approximate();
-
-    @Message
     String precision_choice_exact();
 
     @Message

@@ -25,6 +25,8 @@ public class Language {
 
     public static final String PARAMETER = "lang";
     public static final String COOKIE = "hasila-lang";
+    /** What an answer in the reader's language depends on when its address names none. */
+    public static final String VARY = "Accept-Language, Cookie";
 
     @Inject
     HttpServerRequest request;

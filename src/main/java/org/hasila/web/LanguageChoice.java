@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 /**
  * Remembers a language chosen in the URL ({@code ?lang=ar}) in a cookie, the one cookie a reader gets, so that
- * the next pages keep it. Pages and charts then depend on the cookie and Accept-Language: caches are told so.
+ * the next pages keep it. Pages and charts then depend on the cookie and Accept-Language: caches are told so, once.
  */
 @ApplicationScoped
 class LanguageChoice {
@@ -24,13 +24,19 @@ class LanguageChoice {
         router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
             String chosen = rc.request().getParam(Language.PARAMETER);
             rc.addHeadersEndHandler(ignored -> {
-                if (chosen != null && languages.speaks(chosen)) {
+                // A shared answer (a chart, an embed, a download a CDN may keep) sets no cookie: it would be kept too.
+                String cache = rc.response().headers().get(HttpHeaders.CACHE_CONTROL);
+                boolean shared = cache != null && cache.startsWith("public");
+                if (chosen != null && languages.speaks(chosen) && !shared) {
                     rc.response().addCookie(Cookie.cookie(Language.COOKIE, chosen).setPath("/").setMaxAge(A_YEAR)
                             .setSameSite(CookieSameSite.LAX).setSecure(rc.request().isSSL()));
                 }
                 String type = rc.response().headers().get(HttpHeaders.CONTENT_TYPE);
-                if (type != null && (type.startsWith("text/html") || type.startsWith("image/"))) {
-                    rc.response().headers().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+                // One Vary header: added to what an answer already varies by (Accept, for one), never a second one.
+                String vary = rc.response().headers().get(HttpHeaders.VARY);
+                if (type != null && (type.startsWith("text/html") || type.startsWith("image/"))
+                        && (vary == null || !vary.contains("Accept-Language"))) {
+                    rc.response().headers().set(HttpHeaders.VARY, vary == null ? Language.VARY : vary + ", " + Language.VARY);
                 }
             });
             rc.next();

@@ -44,7 +44,7 @@ class TimelinePagesTest {
     void thePageShowsTheChartTheComparisonAndEveryClaimDrawn() {
         String page = given().get("/timelines?" + KILLED).then().statusCode(200)
                 .body(containsString("<h1>Civilians killed in Azerbaijan</h1>"))
-                .body(containsString("<img src=\"/timelines/chart.svg?" + KILLED.replace("&", "&amp;") + "\""))
+                .body(containsString("<img src=\"/timelines/chart.svg?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\""))
                 .body(containsString("<strong>47</strong> (16 October 2020)"))
                 .body(containsString("Sources: Al Jazeera Mubasher (with agencies)"))
                 .extract().asString();
@@ -144,7 +144,7 @@ class TimelinePagesTest {
         assertEquals(200, embed.statusCode());
         assertNull(embed.header("Set-Cookie"));
         assertEquals("public, max-age=300", embed.header("Cache-Control"));
-        embed.then().body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "\" target=\"_top\">"))
+        embed.then().body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\" target=\"_top\">"))
                 .body(not(containsString("<nav")));
     }
 
@@ -152,7 +152,7 @@ class TimelinePagesTest {
     void theChartSpeaksArabicRightToLeft() {
         given().header("Accept-Language", "ar").get("/timelines/chart.svg?" + KILLED).then().statusCode(200)
                 .body(containsString(
-                        "text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\">\u202Bقتلى مدنيون في Azerbaijan"))
+                        "text-anchor=\"end\" font-size=\"20\" font-weight=\"700\" fill=\"#1a1a1a\">\u202Bخسائر \u200EAzerbaijan\u200E: قتلى مدنيون"))
                 .body(containsString("أكتوبر"));
         given().header("Accept-Language", "ar").get("/timelines?" + KILLED).then()
                 .body(containsString("<html lang=\"ar\" dir=\"rtl\">"));

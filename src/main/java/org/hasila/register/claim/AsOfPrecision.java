@@ -24,17 +24,6 @@ public enum AsOfPrecision implements Slugged {
         };
     }
 
-    /** {@code {precision.prefix}} in templates, written before a day in tables: nothing for an exact day. */
-    @TemplateExtension
-    static String prefix(AsOfPrecision precision, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        ClaimMessages words = Languages.forTemplate(ClaimMessages.class, locale);
-        return switch (precision) {
-            case EXACT -> "";
-            case ON_OR_BEFORE -> words.precision_on_or_before();
-            case APPROXIMATE -> words.precision_approximate();
-        };
-    }
-
     /** {@code {precision.day(date.readable)}} in templates: "on or before 16 October 2020". */
     @TemplateExtension
     static String day(AsOfPrecision precision, String day,

@@ -37,14 +37,18 @@ public final class Figures {
     /** {@code {claim.figureInWords}} in templates; a new qualifier does not compile without its words. */
     @TemplateExtension
     static String figureInWords(Claim claim, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        ClaimMessages words = Languages.forTemplate(ClaimMessages.class, locale);
-        String value = grouped(claim.valueExact);
-        return switch (claim.qualifier) {
-            case EXACT -> words.figure_exact(value);
-            case AT_LEAST -> words.figure_at_least(value);
-            case AT_MOST -> words.figure_at_most(value);
-            case ABOUT -> words.figure_about(value);
-            case RANGE -> words.figure_range(grouped(claim.valueMin), grouped(claim.valueMax));
+        return inWords(claim.qualifier, claim.valueExact, claim.valueMin, claim.valueMax,
+                Languages.forTemplate(ClaimMessages.class, locale));
+    }
+
+    /** A figure worded in a language: "at least 47", «ما لا يقل عن 47», so that no sign is turned around in Arabic. */
+    public static String inWords(Qualifier qualifier, Long value, Long min, Long max, ClaimMessages words) {
+        return switch (qualifier) {
+            case EXACT -> words.figure_exact(grouped(value));
+            case AT_LEAST -> words.figure_at_least(grouped(value));
+            case AT_MOST -> words.figure_at_most(grouped(value));
+            case ABOUT -> words.figure_about(grouped(value));
+            case RANGE -> words.figure_range(grouped(min), grouped(max));
             case UNSPECIFIED -> words.figure_unspecified();
         };
     }
