@@ -1,5 +1,12 @@
 package org.hasila.account;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,8 +21,9 @@ import org.jboss.logging.Logger;
 
 /**
  * On the first start with no accounts, creates the editor {@code admin}: with the password in
- * HASILA_ADMIN_PASSWORD, or a generated one printed once to the log. There is no default password, and a weak
- * one in HASILA_ADMIN_PASSWORD stops the start rather than create an editor anyone could guess.
+ * HASILA_ADMIN_PASSWORD, or a generated one written to a file only the instance's owner may read. No password
+ * ever reaches the log, which many people and tools read. There is no default password, and a weak one in
+ * HASILA_ADMIN_PASSWORD stops the start rather than create an editor anyone could guess.
  */
 @ApplicationScoped
 class FirstEditor {
@@ -25,6 +33,9 @@ class FirstEditor {
 
     @ConfigProperty(name = "hasila.admin-password")
     Optional<String> adminPassword;
+
+    @ConfigProperty(name = "hasila.admin-password-file")
+    Path passwordFile;
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -36,15 +47,7 @@ class FirstEditor {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warnf("""
-
-                    ==========================================================================
-                    Created the first editor account. Log in at /login and change it:
-                      username: %s
-                      password: %s
-                    This password is shown only this once. Set HASILA_ADMIN_PASSWORD to choose it.
-                    ==========================================================================""",
-                    USERNAME, password);
+            LOG.warn(keepPassword(passwordFile, password));
         } else {
             PasswordRules.refusal(password, USERNAME).ifPresent(refusal -> {
                 throw new IllegalStateException("HASILA_ADMIN_PASSWORD is refused: " + reason(refusal));
@@ -52,6 +55,28 @@ class FirstEditor {
             LOG.infof("Created the first editor account '%s' with the password in HASILA_ADMIN_PASSWORD", USERNAME);
         }
         Account.create(USERNAME, password, Role.EDITOR);
+    }
+
+    /**
+     * Writes a generated password to a file that only the instance's owner may read (on file systems that have
+     * owners), replacing any older one, and returns the log line that says where it is.
+     */
+    static String keepPassword(Path file, String password) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.deleteIfExists(file);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the first editor's password to " + file, e);
+        }
+        return "Created the first editor account '" + USERNAME + "'. Its password is in " + file.toAbsolutePath()
+                + ", readable by this user only: log in at /login, change the password, then delete the file."
+                + " Set HASILA_ADMIN_PASSWORD to choose the password instead.";
     }
 
     /** Read by whoever starts the instance, in the log: English, like the rest of it. */
