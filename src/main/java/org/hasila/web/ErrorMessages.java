@@ -21,5 +21,7 @@ public interface ErrorMessages {
 
     @Message
     String form_from_elsewhere();
+
+    @Message
     String body_too_large(long megabytes);
 }

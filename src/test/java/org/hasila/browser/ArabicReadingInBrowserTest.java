@@ -66,7 +66,8 @@ class ArabicReadingInBrowserTest extends InBrowser {
                 Page page = chromium.page(width, language);
                 page.navigate(base + "timelines?" + KILLED + "&lang=" + language);
                 Locator table = page.getByRole(AriaRole.TABLE);
-                assertEquals("", table.evaluate(BROKEN_WORDS), "words broken in the table (" + language + ", " + width + " px)");
+                assertEquals("", table.evaluate(BROKEN_WORDS),
+                        "words broken in the table (" + language + ", " + width + " px)");
                 assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
                         "the page itself does not scroll sideways at " + width);
                 // What does not fit scrolls inside its own region, which a keyboard reaches.
