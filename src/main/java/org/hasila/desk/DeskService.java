@@ -166,6 +166,9 @@ public class DeskService {
         }
         Catalog catalog = new Catalog(em);
         Catalog.Resolved names = catalog.resolve(claim, form.confirmNewNames(), into(errors).andThen(problem -> {
+            if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME) {
+                errors.offer(problem.field(), problem.value(1));
+            }
             if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME || problem.code() == Problem.Code.MIXED_SCRIPTS) {
                 errors.add("confirm_new_names", texts().new_names_look_alike());
             }

@@ -110,6 +110,9 @@ public interface DeskMessages {
     String confirm_new_names();
 
     @Message
+    String use_stored_name(String name);
+
+    @Message
     String reason();
 
     @Message

@@ -1,6 +1,8 @@
 package org.hasila.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,11 @@ import jakarta.validation.ConstraintViolation;
 public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final List<Offer> offers = new ArrayList<>();
+
+    /** A value the form offers for a field instead of what was typed: a stored name the typed one looks like. */
+    public record Offer(String field, String value) {
+    }
 
     public static FormErrors none() {
         return new FormErrors();
@@ -29,6 +36,19 @@ public final class FormErrors {
     public FormErrors add(String field, String message) {
         byField.putIfAbsent(field, message);
         return this;
+    }
+
+    /**
+     * Offers a value for the field, as a submit button of that field's name placed before it: the browser sends the
+     * button's value first, and a form field reads the first value sent.
+     */
+    public FormErrors offer(String field, String value) {
+        offers.add(new Offer(field, value));
+        return this;
+    }
+
+    public List<Offer> offers() {
+        return offers;
     }
 
     public boolean has(String field) {

@@ -97,6 +97,22 @@ class LookalikeNamesTest {
     }
 
     @Test
+    void theJournalistPicksTheStoredNameWithOneButton() {
+        Map<String, String> lookalike = injured("subject_side", CYRILLIC_A);
+        journalist.submit(page, page + "/claims", lookalike).then().statusCode(200)
+                .body(containsString("<button type=\"submit\" name=\"subject_side\" value=\"Azerbaijan\" dir=\"auto\">Use “"
+                        + isolated("Azerbaijan") + "”, already stored, and save</button>"));
+        // What a browser sends for that button: the button's name and value before the form's fields.
+        lookalike.remove("subject_side");
+        Response picked = journalist.request().formParam("subject_side", "Azerbaijan").formParams(lookalike)
+                .formParam("subject_side", CYRILLIC_A).formParam("csrf-token", journalist.csrfToken(page))
+                .post(page + "/claims");
+        assertEquals(303, picked.statusCode(), picked.asString());
+        assertEquals(2, database.countParties());
+        assertEquals(2, database.countClaims());
+    }
+
+    @Test
     void aNameMixingAlphabetsIsPointedOutEvenWithoutALookalike() {
         journalist.submit(page, page + "/claims", injured("claimant", "Minist\u0435r of Defence")).then()
                 .statusCode(200).body(containsString("id=\"claimant-error\">" + isolated("Minist\u0435r of Defence")
