@@ -111,12 +111,22 @@ public class ClaimsApi {
         return Response.ok(ExportedClaim.of(found.get(0))).build();
     }
 
-    /** Every published claim, or one conflict's, as claims CSV version 1. */
+    /**
+     * Every published claim, or one conflict's, as claims CSV version 1, exactly as an import reads it; or, with
+     * {@code spreadsheet=true}, the same rows safe to open in a spreadsheet (docs/claims-csv.md).
+     */
     @GET
     @Path(CSV)
     @Produces("text/csv; charset=UTF-8")
-    public Response csv(@QueryParam("conflict") String conflict) {
-        return download(conflict, "csv", conflictId -> out -> exporter.writeCsv(conflictId, out));
+    @Operation(summary = "Published claims as claims CSV version 1, or spreadsheet-safe CSV for people to open")
+    public Response csv(@Parameter(description = "conflict name (any case) or slug") @QueryParam("conflict") String conflict,
+            @Parameter(description = "true: no cell runs as a formula in a spreadsheet (a single quote before =, +, -, @); "
+                    + "for reading, not for importing") @QueryParam("spreadsheet") @DefaultValue("false") boolean spreadsheet) {
+        if (spreadsheet) {
+            return download(conflict, "-spreadsheet", "csv",
+                    conflictId -> out -> exporter.writeSpreadsheetCsv(conflictId, out));
+        }
+        return download(conflict, "", "csv", conflictId -> out -> exporter.writeCsv(conflictId, out));
     }
 
     /** Every published claim, or one conflict's, as JSON with its sources. */
@@ -124,10 +134,10 @@ public class ClaimsApi {
     @Path(JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("conflict") String conflict) {
-        return download(conflict, "json", conflictId -> out -> exporter.writeJson(conflictId, out));
+        return download(conflict, "", "json", conflictId -> out -> exporter.writeJson(conflictId, out));
     }
 
-    private Response download(String conflict, String extension,
+    private Response download(String conflict, String variant, String extension,
             java.util.function.Function<Long, StreamingOutput> body) {
         Long conflictId = null;
         String name = "hasila-claims";
@@ -140,7 +150,7 @@ public class ClaimsApi {
             name += "-" + found.slug;
         }
         return Response.ok(body.apply(conflictId))
-                .header("Content-Disposition", "inline; filename=\"" + name + "." + extension + "\"").build();
+                .header("Content-Disposition", "inline; filename=\"" + name + variant + "." + extension + "\"").build();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVPrinter;
 import org.hasila.interchange.ExportedClaim.ExportedSource;
+import org.hasila.kernel.SpreadsheetCsv;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
 
@@ -41,17 +43,36 @@ public class ClaimExporter {
 
     /** One CSV row for each source a claim was read in, in the order of claim and link ids. */
     public void writeCsv(Long conflictId, OutputStream out) throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
+        BufferedWriter writer = writer(out);
         try (CSVPrinter printer = new CSVPrinter(writer, ClaimsCsv.FORMAT)) {
-            printer.printRecord(ClaimsCsv.COLUMNS);
-            forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
-                try {
-                    printer.printRecord(csvRecord(claim, source));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
+            printRows(conflictId, printer, UnaryOperator.identity());
         }
+    }
+
+    /**
+     * The rows of {@link #writeCsv} for people who open them in a spreadsheet: no cell runs as a formula. Not for
+     * importing: a neutralised cell keeps the single quote put in front of it.
+     */
+    public void writeSpreadsheetCsv(Long conflictId, OutputStream out) throws IOException {
+        BufferedWriter writer = writer(out);
+        try (CSVPrinter printer = SpreadsheetCsv.printer(writer)) {
+            printRows(conflictId, printer, SpreadsheetCsv::cell);
+        }
+    }
+
+    private static BufferedWriter writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
+    }
+
+    private void printRows(Long conflictId, CSVPrinter printer, UnaryOperator<Object> cell) throws IOException {
+        printer.printRecord(ClaimsCsv.COLUMNS);
+        forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
+            try {
+                printer.printRecord(csvRecord(claim, source).stream().map(cell));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     private static List<Object> csvRecord(ExportedClaim claim, ExportedSource source) {

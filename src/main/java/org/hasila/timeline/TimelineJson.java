@@ -8,8 +8,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hasila.kernel.SpreadsheetCsv;
 import org.hasila.register.claim.Qualifier;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
@@ -86,16 +86,20 @@ public record TimelineJson(
                 timeline.retracted().stream().map(ClaimJson::of).toList());
     }
 
-    /** The CSV of what is drawn: one row per point of every series. */
+    /**
+     * The CSV of what is drawn: one row per point of every series. People open it in spreadsheets and no importer
+     * reads it, so it is spreadsheet-safe CSV: claimants' and parties' names never run as formulas.
+     */
     public static String csv(TimelineService.View view) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CSVPrinter printer = SpreadsheetCsv.printer(out)) {
             printer.printRecord("claimant", "party", "sum_of_increments", "sum_of_items", "as_of", "qualifier", "value",
                     "min", "max", "precision", "summed", "of_items", "claims");
             for (Series s : view.timeline().series()) {
                 for (Point p : s.points()) {
                     PointJson point = PointJson.of(p);
-                    printer.printRecord(s.claimant(), s.party(), s.sumOfIncrements(), s.sumOfItems(), p.asOf(),
+                    printer.printRecord(SpreadsheetCsv.cell(s.claimant()), SpreadsheetCsv.cell(s.party()), s.sumOfIncrements(),
+                            s.sumOfItems(), p.asOf(),
                             point.qualifier(), point.value(), point.min(), point.max(), point.precision(), p.summed(),
                             p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()));
                 }

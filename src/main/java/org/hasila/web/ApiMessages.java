@@ -56,5 +56,8 @@ public interface ApiMessages {
     String describes_downloads();
 
     @Message
+    String describes_spreadsheet();
+
+    @Message
     String describes_import();
 }

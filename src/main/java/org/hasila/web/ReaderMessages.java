@@ -32,6 +32,9 @@ public interface ReaderMessages {
     String home_all_claims_csv();
 
     @Message
+    String home_all_claims_interchange();
+
+    @Message
     String home_all_claims_json();
 
     @Message

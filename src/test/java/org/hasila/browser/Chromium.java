@@ -1,6 +1,7 @@
 package org.hasila.browser;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -9,7 +10,10 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-/** Debian's headless Chromium driven by Playwright; one browser per test class, a fresh context per test. */
+/**
+ * Debian's headless Chromium driven by Playwright; one browser per test class, a fresh context per test. Every page
+ * it opens reports what the Content-Security-Policy refused ({@link #policyViolations()}).
+ */
 final class Chromium implements AutoCloseable {
 
     /** Debian's path; hasila.chromium-path points elsewhere, for instance to a missing file to see the skip. */
@@ -17,6 +21,7 @@ final class Chromium implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> policyViolations = new ArrayList<>();
 
     Chromium() {
         playwright = Playwright.create();
@@ -30,7 +35,28 @@ final class Chromium implements AutoCloseable {
     Page page(int width, String language) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
                 .setLocale(language).setExtraHTTPHeaders(java.util.Map.of("Accept-Language", language)));
-        return context.newPage();
+        // Chromium says "Refused to ..." on the console for what a policy blocks, and the page gets an event for it
+        context.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => console.error('Refused by the policy: '
+                    + e.effectiveDirective + ' ' + e.blockedURI + ' in ' + e.documentURI));""");
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().startsWith("Refused")) {
+                synchronized (policyViolations) {
+                    policyViolations.add(message.text() + " (" + message.location() + ")");
+                }
+            }
+        });
+        return page;
+    }
+
+    /** What the policies of the pages opened since the last call refused, and forgets it. */
+    List<String> policyViolations() {
+        synchronized (policyViolations) {
+            List<String> found = List.copyOf(policyViolations);
+            policyViolations.clear();
+            return found;
+        }
     }
 
     static void screenshot(Page page, String name) {

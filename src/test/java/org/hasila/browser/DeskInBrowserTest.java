@@ -29,15 +29,6 @@ class DeskInBrowserTest extends InBrowser {
         accounts.ensureJournalist();
     }
 
-    void logIn(Page page, String username, String password) {
-        page.navigate(base + "login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Signed in as " + username)))
-                .isVisible();
-    }
-
     void claimContext(Page page) {
         page.getByLabel("Conflict").fill("2020 Nagorno-Karabakh war");
         page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true))

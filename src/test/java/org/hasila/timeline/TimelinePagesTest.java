@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -89,8 +90,10 @@ class TimelinePagesTest {
                 .contentType(containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals(3, lines.length);
-        assertEquals(PROSECUTOR + ",Azerbaijan,false,false,2020-10-16,exact,46,,,on-or-before,false,false,"
-                + database.claimId(PROSECUTOR, 46), lines[1]);
+        // Spreadsheet-safe CSV (docs/security.md): a byte-order mark, every cell with a value quoted
+        assertTrue(lines[0].startsWith("\uFEFF\"claimant\",\"party\","), lines[0]);
+        assertEquals("\"" + PROSECUTOR + "\",\"Azerbaijan\",\"false\",\"false\",\"2020-10-16\",\"exact\",\"46\",,,"
+                + "\"on-or-before\",\"false\",\"false\",\"" + database.claimId(PROSECUTOR, 46) + "\"", lines[1]);
     }
 
     @Test
