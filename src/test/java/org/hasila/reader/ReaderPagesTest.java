@@ -170,7 +170,8 @@ class ReaderPagesTest {
                 .body(containsString("as of on or before 16 October 2020."));
         given().get("/claims/" + claim47 + "?lang=ar").then()
                 .body(containsString("الحصيلة بحسب " + isolated("Prosecutor General&#39;s Office of Azerbaijan")
-                        + " حتى 16 أكتوبر 2020: 47 — " + isolated("قتلى مدنيون") + " من خسائر " + isolated("Azerbaijan") + "."));
+                        + " حتى 16 أكتوبر 2020: 47 — " + isolated("قتلى مدنيون") + " من خسائر " + isolated("Azerbaijan")
+                        + "."));
         // The draft by another claimant about the same losses competes with it only once published
         given().get("/claims/" + claim47).then().body(not(containsString("4242")));
     }

@@ -47,7 +47,7 @@ class TimelineLanguageTest {
                 "href=\"/timelines/data.json?" + IN_LINKS + "&amp;lang=ar\"",
                 "href=\"/timelines?" + IN_LINKS + "&amp;lang=ar\"",
                 "/timelines/chart.png?" + IN_LINKS + "&amp;lang=ar\">",
-                "/timelines/embed?" + IN_LINKS + "&amp;lang=ar&quot;" }) {
+                "/timelines/embed?" + IN_LINKS + "&amp;lang=ar\" title=" }) {
             assertEquals(true, page.contains(link), "the Arabic page links " + link);
         }
         given().get("/timelines/embed?" + KILLED + "&lang=ar").then().statusCode(200)

@@ -144,7 +144,9 @@ class TimelinePagesTest {
         assertEquals(200, embed.statusCode());
         assertNull(embed.header("Set-Cookie"));
         assertEquals("public, max-age=300", embed.header("Cache-Control"));
-        embed.then().body(containsString("<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\" target=\"_top\">"))
+        embed.then()
+                .body(containsString(
+                        "<a href=\"/timelines?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\" target=\"_top\">"))
                 .body(not(containsString("<nav")));
     }
 
