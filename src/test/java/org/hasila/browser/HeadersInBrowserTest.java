@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
@@ -70,25 +65,13 @@ class HeadersInBrowserTest extends InBrowser {
     }
 
     @Test
-    void anotherSiteFramesTheEmbedButNoOtherPage() throws IOException {
-        // A newsroom's article on a server and origin of its own, with the embed and, as an attacker would, the first
-        // screen. A real server on the loopback, so that Chromium's checks of local network access let it frame the app
-        String article = "<!DOCTYPE html><html lang='en'><title>Article</title>"
+    void anotherSiteFramesTheEmbedButNoOtherPage() {
+        // A newsroom's article with the embed and, as an attacker would, the first screen
+        try (Newsroom newsroom = new Newsroom("<!DOCTYPE html><html lang='en'><title>Article</title>"
                 + "<iframe id='embed' title='embed' src='" + base + "timelines/embed" + QUERY + "'></iframe>"
-                + "<iframe id='page' title='page' src='" + base + "'></iframe></html>";
-        HttpServer newsroom = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        newsroom.createContext("/", exchange -> {
-            byte[] body = article.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        newsroom.start();
-        try {
+                + "<iframe id='page' title='page' src='" + base + "'></iframe></html>")) {
             Page page = chromium.page(1280, "en");
-            page.navigate("http://127.0.0.1:" + newsroom.getAddress().getPort() + "/article");
-            page.waitForLoadState();
+            page.navigate(newsroom.article());
             assertThat(page.frameLocator("#embed").getByRole(AriaRole.IMG)).isVisible();
             assertThat(page.frameLocator("#embed").getByRole(AriaRole.LINK)).hasAttribute("target", "_top");
             // The load event waited for both frames: the first screen's holds no Hasila page
@@ -97,8 +80,6 @@ class HeadersInBrowserTest extends InBrowser {
             assertFalse(frames.contains(base.toString()), "the first screen was framed: " + frames);
             assertEquals(0, page.frameLocator("#page").locator("header.site").count(), "the first screen was framed");
             page.context().close();
-        } finally {
-            newsroom.stop(0);
         }
     }
 }

@@ -42,7 +42,9 @@ class TimelineInBrowserTest extends InBrowser {
                 assertThat(rows.nth(1)).containsText("46");
                 assertThat(rows.nth(2)).containsText("47");
                 assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                        .setName(language.equals("ar") ? "البيانات المرسومة (CSV)" : "Data drawn (CSV)"))).isVisible();
+                        .setName(language.equals("ar") ? "البيانات المرسومة، لجداول البيانات (CSV)"
+                                : "Data drawn, for spreadsheets (CSV)")))
+                        .isVisible();
                 Chromium.screenshot(page, "timeline-" + language + "-" + width);
                 page.context().close();
             }
@@ -53,10 +55,11 @@ class TimelineInBrowserTest extends InBrowser {
     void theEmbedFitsAnArticleFromPhoneToDesk() {
         for (String language : List.of("en", "ar")) {
             for (int width : new int[] { 390, 1280 }) {
-                Page page = chromium.page(width, language);
-                page.setContent("<!DOCTYPE html><html><body style='margin:0'><p>An article.</p>"
+                Newsroom newsroom = new Newsroom("<!DOCTYPE html><html><body style='margin:0'><p>An article.</p>"
                         + "<iframe src='" + base + "timelines/embed?" + KILLED + "' title='timeline' "
                         + "style='width:100%;max-width:1200px;aspect-ratio:800/520;border:0'></iframe></body></html>");
+                Page page = chromium.page(width, language);
+                page.navigate(newsroom.article());
                 FrameLocator embed = page.frameLocator("iframe");
                 Locator chart = embed.getByRole(AriaRole.IMG);
                 assertThat(chart).isVisible();
@@ -66,6 +69,7 @@ class TimelineInBrowserTest extends InBrowser {
                 assertThat(embed.getByRole(AriaRole.LINK)).hasAttribute("target", "_top");
                 Chromium.screenshot(page, "embed-" + language + "-" + width);
                 page.context().close();
+                newsroom.close();
             }
         }
     }
