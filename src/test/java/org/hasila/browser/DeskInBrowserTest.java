@@ -113,7 +113,8 @@ class DeskInBrowserTest extends InBrowser {
         Page editor = chromium.page(1280, "en");
         logIn(editor, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         editor.getByRole(AriaRole.LINK, named("Review")).click();
-        editor.locator("li.queued").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("47 — Civilians killed"))
+        editor.locator("li.queued")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("47 — Civilians killed"))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish")
                         .setExact(true))
                 .click();
