@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Measures the memory of the editor's import pages on the packaged app with a fresh H2 file database: the process's
 # resident memory idle, then its peak (VmHWM) after previewing a generated claims file uploaded through the page, and
-# after confirming it when the preview offers to.
+# after confirming it when the preview offers to (not with PREVIEW_ONLY=1).
 #   bench/upload-memory.sh [ROWS=340000 (about 100 MB)] [HEAP=-Xmx256m]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-340000}
 heap=${2:--Xmx256m}
-out=bench/out/upload
+out=${OUT:-bench/out/upload}
 port=${PORT:-8182}
 base="http://127.0.0.1:$port"
 rm -rf "$out" && mkdir -p "$out"
@@ -47,7 +47,7 @@ curl -s -o "$out/preview.html" -c "$jar" -b "$jar" -w "preview: HTTP %{http_code
 grep -o '<h2 id="problems">[^<]*' "$out/preview.html" | sed 's/.*>/  /' || true
 echo "peak resident memory after the preview: $(mib "$(kib VmHWM)") MiB"
 token=$(grep -o 'name="token" value="[0-9a-f]*"' "$out/preview.html" | sed 's/.*value="//; s/"$//' || true)
-if [ -n "$token" ]; then
+if [ -n "$token" ] && [ -z "${PREVIEW_ONLY:-}" ]; then
   csrf=$(csrf_of "$out/preview.html")
   curl -s -o /dev/null -c "$jar" -b "$jar" -w "confirm: HTTP %{http_code} in %{time_total} s\n" \
     --data-urlencode "csrf-token=$csrf" --data-urlencode "token=$token" "$base/imports/confirm"

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -23,7 +24,8 @@ import org.hasila.register.source.Source;
 
 /**
  * The conflicts, parties, claimants and sources an import refers to: found by name (any case) among those
- * stored, or created once. Keeps ids only, so the import can clear its session as it goes.
+ * stored, or created once. Keeps ids only, so the import can clear its session as it goes. A planning catalog (a
+ * dry run's) stores nothing: what it would create gets a planned id, below zero so that no stored one has it.
  */
 public final class Catalog {
 
@@ -43,17 +45,46 @@ public final class Catalog {
     private final Map<String, Long> sources = new HashMap<>();
     /** The names stored of each kind by what they look like, read once when a new name is first checked. */
     private final Map<Class<?>, Map<String, String>> lookalikes = new HashMap<>();
+    private final boolean stores;
+    private long lastPlanned;
 
     public Catalog(EntityManager em) {
+        this(em, true);
+    }
+
+    private Catalog(EntityManager em, boolean stores) {
         this.em = em;
+        this.stores = stores;
+    }
+
+    /** A catalog for a dry run: it finds what is stored and plans what it would create, storing nothing. */
+    static Catalog planning(EntityManager em) {
+        return new Catalog(em, false);
+    }
+
+    /** Whether an id is one a planning catalog gave what it would create. */
+    static boolean planned(long id) {
+        return id < 0;
+    }
+
+    /** The id of something new: stored, or only planned. */
+    private long created(LongSupplier store) {
+        return stores ? store.getAsLong() : --lastPlanned;
+    }
+
+    /** The id of a new name, stored or planned; later names of the file may look like it either way. */
+    private long created(Class<?> kind, String name, LongSupplier store) {
+        long id = created(store);
+        remember(kind, name);
+        return id;
     }
 
     long conflict(String name) {
         return conflicts.computeIfAbsent(Names.key(name), key -> stored(Conflict.find("nameKey", key))
-                .map(c -> ((Conflict) c).id).orElseGet(() -> create(name)));
+                .map(c -> ((Conflict) c).id).orElseGet(() -> created(Conflict.class, name, () -> store(name))));
     }
 
-    private long create(String conflictName) {
+    private long store(String conflictName) {
         Conflict conflict = Conflict.named(conflictName);
         // Names that differ only in punctuation would share a slug: number the later one.
         String base = conflict.slug.isEmpty() ? "conflict" : conflict.slug;
@@ -63,18 +94,16 @@ public final class Catalog {
         }
         conflict.persist();
         em.flush();
-        remember(Conflict.class, conflictName);
         return conflict.id;
     }
 
     long party(String name) {
         return parties.computeIfAbsent(Names.key(name), key -> stored(Party.find("nameKey", key))
-                .map(p -> ((Party) p).id).orElseGet(() -> {
+                .map(p -> ((Party) p).id).orElseGet(() -> created(Party.class, name, () -> {
                     Party party = Party.named(name);
                     party.persist();
-                    remember(Party.class, name);
                     return party.id;
-                }));
+                })));
     }
 
     /** The claimant, created with the given side if new; its stored side, whatever the row says, if not. */
@@ -84,22 +113,21 @@ public final class Catalog {
                     Claimant claimant = (Claimant) c;
                     return claimant.party == null ? new ClaimantEntry(claimant.id, null, null)
                             : new ClaimantEntry(claimant.id, claimant.party.nameKey, claimant.party.name);
-                }).orElseGet(() -> {
+                }).orElseGet(() -> new ClaimantEntry(created(Claimant.class, name, () -> {
                     Party party = side == null ? null : em.getReference(Party.class, party(side));
                     Claimant claimant = Claimant.named(name, party);
                     claimant.persist();
-                    remember(Claimant.class, name);
-                    return new ClaimantEntry(claimant.id, side == null ? null : Names.key(side), side);
-                }));
+                    return claimant.id;
+                }), side == null ? null : Names.key(side), side)));
     }
 
     long source(CheckedSource checked) {
         return sources.computeIfAbsent(checked.matchKey(), key -> stored(Source.find("matchKey", key))
-                .map(s -> ((Source) s).id).orElseGet(() -> {
+                .map(s -> ((Source) s).id).orElseGet(() -> created(() -> {
                     Source source = Source.of(checked);
                     source.persist();
                     return source.id;
-                }));
+                })));
     }
 
     /**
@@ -213,6 +241,11 @@ public final class Catalog {
         }
         claim.persist();
         return claim;
+    }
+
+    /** The id of a new claim an import stores, or only plans. */
+    long newClaim(CheckedClaim checked, Resolved names, String createdBy, boolean publish) {
+        return created(() -> create(checked, names, createdBy, publish).id);
     }
 
     /** Looks only at what was stored before the import: what it created itself is in the maps. */

@@ -49,7 +49,9 @@ import org.jboss.logging.Logger;
 /**
  * Imports a claims CSV file all or nothing: reads and checks every row in one transaction, and commits only
  * when no row has a problem and this is not a dry run. Duplicates are reported and skipped; a known claim
- * read in a new source gains that source.
+ * read in a new source gains that source. A dry run stores nothing, not even for a rollback: it decides each row
+ * as the import would, against what is stored and what the file would have created before it, so its memory does
+ * not grow with the file (Envers keeps what a transaction stores until it ends).
  */
 @ApplicationScoped
 public class ClaimImporter {
@@ -133,7 +135,7 @@ public class ClaimImporter {
         private final List<PreviewRow> preview = new ArrayList<>();
         private final Map<String, Long> claimsInFile = new HashMap<>();
         private final Set<String> linksInFile = new HashSet<>();
-        private final Catalog catalog = new Catalog(em);
+        private final Catalog catalog;
         private long problemCount;
         private long rows;
         private long claimsCreated;
@@ -146,6 +148,7 @@ public class ClaimImporter {
 
         Run(ImportOptions options) {
             this.options = options;
+            this.catalog = options.dryRun() ? Catalog.planning(em) : new Catalog(em);
         }
 
         void readAll(InputStream in) {
@@ -179,11 +182,12 @@ public class ClaimImporter {
                         store(row);
                     }
                     if (rows % ROWS_PER_FLUSH == 0) {
-                        em.flush();
                         if (options.dryRun()) {
-                            // A dry run never commits, so Envers never writes its revision: the session can let
-                            // go of what it stored, and a preview's memory stays flat.
+                            // A dry run stored nothing; its session only holds what the catalog looked up and
+                            // keeps by id.
                             em.clear();
+                        } else {
+                            em.flush();
                         }
                     }
                 }
@@ -263,13 +267,13 @@ public class ClaimImporter {
             }
             Outcome outcome;
             if (claimId == null) {
-                claimId = catalog.create(row.claim(), names, options.importedBy(), options.publish()).id;
+                claimId = catalog.newClaim(row.claim(), names, options.importedBy(), options.publish());
                 claimsCreated++;
                 claimsInFile.put(fingerprint, claimId);
                 link(claimId, sourceId, row);
                 outcome = Outcome.NEW_CLAIM;
             } else if (alreadyLinked(claimId, sourceId, claimInFile)) {
-                duplicates.add(new Duplicate(row.line(), claimId));
+                duplicates.add(new Duplicate(row.line(), Catalog.planned(claimId) ? null : claimId));
                 outcome = Outcome.DUPLICATE;
             } else {
                 link(claimId, sourceId, row);
@@ -296,8 +300,10 @@ public class ClaimImporter {
         }
 
         private void link(long claimId, long sourceId, ClaimRow row) {
-            ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId),
-                    row.claim().quote(), row.claim().translation()).persist();
+            if (!options.dryRun()) {
+                ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId),
+                        row.claim().quote(), row.claim().translation()).persist();
+            }
             linksInFile.add(claimId + "/" + sourceId);
         }
 

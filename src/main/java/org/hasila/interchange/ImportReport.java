@@ -25,8 +25,11 @@ public record ImportReport(
         @JsonIgnore List<PreviewRow> preview,
         @JsonIgnore long previewLeftOut) {
 
-    /** A row that repeats a claim already stored, or already in the file, with the same source. */
-    public record Duplicate(long line, @JsonProperty("claim_id") long claimId) {
+    /**
+     * A row that repeats a claim already stored, or already in the file, with the same source; a dry run names no
+     * claim (null) when the file would create it.
+     */
+    public record Duplicate(long line, @JsonProperty("claim_id") Long claimId) {
     }
 
     /** What happens to one row, for the preview page. */

@@ -219,6 +219,19 @@ class CsvImportRulesTest {
     }
 
     @Test
+    void aDryRunDecidesEveryRowAsTheImportDoesAndNamesNoClaimItWouldCreate() {
+        String file = csv(row(), row(), rowWith("source_outlet", "Reuters"));
+        importCsv(file, "?dry-run=true").statusCode(200).body("claims_created", equalTo(1), "sources_linked",
+                equalTo(1), "duplicates.line", equalTo(java.util.List.of(3)),
+                "duplicates[0].claim_id", equalTo(null));
+        importCsv(file, "").statusCode(201).body("claims_created", equalTo(1), "sources_linked", equalTo(1),
+                "duplicates.line", equalTo(java.util.List.of(3)));
+        int stored = (int) database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        importCsv(file, "?dry-run=true").statusCode(200).body("claims_created", equalTo(0), "sources_linked",
+                equalTo(0), "duplicates.claim_id", equalTo(java.util.List.of(stored, stored, stored)));
+    }
+
+    @Test
     void draftsAreNotExported() {
         importCsv(csv(row()), "").statusCode(201).body("published", equalTo(false));
         publishedClaims().body("claims", hasSize(0));
