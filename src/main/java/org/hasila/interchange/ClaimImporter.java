@@ -277,8 +277,10 @@ public class ClaimImporter {
                 outcome = Outcome.DUPLICATE;
             } else {
                 link(claimId, sourceId, row);
-                // Readers see the new source of a published claim: its version (the timeline's ETag) moves.
-                em.find(Claim.class, claimId).updatedAt = Instant.now();
+                if (!options.dryRun()) {
+                    // Readers see the new source of a published claim: its version (the timeline's ETag) moves.
+                    em.find(Claim.class, claimId).updatedAt = Instant.now();
+                }
                 sourcesLinked++;
                 outcome = Outcome.EXTRA_SOURCE;
             }
