@@ -277,8 +277,11 @@ public class ClaimImporter {
                 outcome = Outcome.DUPLICATE;
             } else {
                 link(claimId, sourceId, row);
-                // Readers see the new source of a published claim: its version (the timeline's ETag) moves.
-                em.find(Claim.class, claimId).updatedAt = Instant.now();
+                // Readers see the new source of a published claim: its version (the timeline's ETag) moves. A dry
+                // run stores nothing, and the claim may be one it only plans.
+                if (!options.dryRun()) {
+                    em.find(Claim.class, claimId).updatedAt = Instant.now();
+                }
                 sourcesLinked++;
                 outcome = Outcome.EXTRA_SOURCE;
             }
