@@ -50,18 +50,32 @@ public final class ChartSvg {
         return SHAPES[series % SHAPES.length];
     }
 
+    /**
+     * Who draws the SVG. Browsers get right-to-left text opened with a right-to-left embedding (U+202B) and names
+     * between direction marks, which they read and do not draw. Batik draws each such control as a bar, so it gets
+     * none: every text carries its direction as attributes, and each name is a {@code <tspan>} with its own.
+     */
+    public enum Drawer {
+        BROWSER,
+        BATIK
+    }
+
     public static String render(Timeline timeline, ChartText text, int width) {
+        return render(timeline, text, width, Drawer.BROWSER);
+    }
+
+    public static String render(Timeline timeline, ChartText text, int width, Drawer drawer) {
         Layout layout = new Layout(timeline, text, width);
         List<Series> series = timeline.series();
         int plotTop = layout.plotTop;
         int plotBottom = plotTop + PLOT_HEIGHT;
         int height = layout.height;
-        Svg svg = new Svg(text.rightToLeft(), width);
+        Svg svg = new Svg(text.rightToLeft(), width, drawer);
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\""
                 + FONT + "\">");
-        svg.raw("<title id=\"chart-title\">" + escape(text.title()) + "</title>");
-        svg.raw("<desc id=\"chart-desc\">" + escape(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
+        svg.raw("<title id=\"chart-title\">" + svg.plain(text.title()) + "</title>");
+        svg.raw("<desc id=\"chart-desc\">" + svg.plain(text.subtitle() + ". " + text.sourceLine()) + "</desc>");
         svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         int y = 30;
         for (String line : layout.title) {
@@ -122,9 +136,17 @@ public final class ChartSvg {
         return LEGEND_ROW + (lines.size() - 1) * LEGEND_LINE;
     }
 
+    /**
+     * A claimant in the other direction is one run with its side: a bracket between two names of that direction
+     * would take theirs on one side and the chart's on the other, and read "(Prosecutor General's Office (Azerbaijan".
+     */
     static String legendLabel(Series s, ChartText text) {
-        String party = s.party() == null ? text.independent() : BidiText.marked(s.party(), text.rightToLeft());
-        return BidiText.marked(s.claimant(), text.rightToLeft()) + " (" + party + ")"
+        boolean rightToLeft = text.rightToLeft();
+        String party = s.party() == null ? text.independent() : s.party();
+        String named = BidiText.takesOtherDirection(s.claimant(), rightToLeft)
+                ? BidiText.marked(s.claimant() + " (" + party + ")", rightToLeft)
+                : s.claimant() + " (" + BidiText.marked(party, rightToLeft) + ")";
+        return named
                 + (s.sumOfIncrements() ? text.comma() + text.sumOfIncrements() : "")
                 + (s.sumOfItems() ? text.comma() + text.sumOfItems() : "");
     }
@@ -134,16 +156,27 @@ public final class ChartSvg {
         return (int) (pixels / (fontSize * 0.56));
     }
 
-    /** Splits text into lines of at most {@code max} characters, at spaces. */
+    /**
+     * Splits text into lines of at most {@code max} characters, at spaces. A name broken over two lines is marked on
+     * each ({@link BidiText#openAfter}), as each line is a text of its own.
+     */
     static List<String> wrap(String text, int max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        boolean empty = true;
+        char open = 0;
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
-                lines.add(line.toString());
+            if (!empty && line.length() + 1 + word.length() > max) {
+                lines.add(open == 0 ? line.toString() : line.toString() + open);
                 line.setLength(0);
+                if (open != 0) {
+                    line.append(open);
+                }
+                empty = true;
             }
-            line.append(line.length() > 0 ? " " : "").append(word);
+            line.append(empty ? "" : " ").append(word);
+            empty = false;
+            open = BidiText.openAfter(open, word);
         }
         lines.add(line.toString());
         return lines;
@@ -397,10 +430,12 @@ public final class ChartSvg {
         private final StringBuilder out = new StringBuilder(16_384);
         private final boolean rightToLeft;
         private final int width;
+        private final Drawer drawer;
 
-        Svg(boolean rightToLeft, int width) {
+        Svg(boolean rightToLeft, int width, Drawer drawer) {
             this.rightToLeft = rightToLeft;
             this.width = width;
+            this.drawer = drawer;
         }
 
         void raw(String markup) {
@@ -408,12 +443,15 @@ public final class ChartSvg {
         }
 
         /**
-         * Text from the page's start edge: the left, or the right on a right-to-left page. Right-to-left text is
-         * anchored at its end and opened with a right-to-left embedding (U+202B): browsers and Batik then agree on
-         * where it stands and in which order its words go, which they do not with the direction property.
+         * Text from the page's start edge: the left, or the right on a right-to-left page, where it is anchored at
+         * its end. Its direction is set as the {@link Drawer} reads it.
          */
         void text(double x, double y, String content, String attributes) {
-            if (rightToLeft) {
+            if (drawer == Drawer.BATIK) {
+                raw("<text x=\"" + fmt(rightToLeft ? width - x : x) + "\" y=\"" + fmt(y) + "\" text-anchor=\""
+                        + (rightToLeft ? "end" : "start") + "\" " + direction(rightToLeft) + " " + attributes + ">"
+                        + drawn(content) + "</text>");
+            } else if (rightToLeft) {
                 raw("<text x=\"" + fmt(width - x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"end\" " + attributes
                         + ">\u202B" + escape(content) + "</text>");
             } else {
@@ -425,7 +463,27 @@ public final class ChartSvg {
         /** Text at a point of the plot, which reads left to right in every language. */
         void textAt(double x, double y, String content, String anchor, String attributes) {
             raw("<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" direction=\"ltr\" "
-                    + attributes + ">" + escape(content) + "</text>");
+                    + attributes + ">" + (drawer == Drawer.BATIK ? drawn(content) : escape(content)) + "</text>");
+        }
+
+        /** Text that is not laid out (title, description), escaped; Batik's without direction controls. */
+        String plain(String content) {
+            return escape(drawer == Drawer.BATIK ? BidiText.withoutControls(content) : content);
+        }
+
+        /** Text for Batik: each marked name a {@code <tspan>} of its own direction, and no direction control. */
+        private static String drawn(String content) {
+            StringBuilder text = new StringBuilder();
+            for (BidiText.Run run : BidiText.runs(content)) {
+                text.append(run.rightToLeft() == null ? escape(run.text())
+                        : "<tspan " + direction(run.rightToLeft()) + ">" + escape(run.text()) + "</tspan>");
+            }
+            return text.toString();
+        }
+
+        /** SVG's direction properties, which Batik reads (it has no isolation). */
+        private static String direction(boolean rightToLeft) {
+            return "direction=\"" + (rightToLeft ? "rtl" : "ltr") + "\" unicode-bidi=\"embed\"";
         }
 
         @Override

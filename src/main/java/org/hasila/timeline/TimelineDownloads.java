@@ -88,7 +88,7 @@ public class TimelineDownloads {
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "png",
-                view -> Answer.of(png(view.svg(ChartSvg.WIDE)), "image/png"));
+                view -> Answer.of(png(view.svgForBatik()), "image/png"));
     }
 
     /** Exactly what the chart draws, as CSV. */
@@ -121,16 +121,13 @@ public class TimelineDownloads {
         return responses.answer(result.request(), true, variant, body);
     }
 
-    /**
-     * Batik takes a paragraph's direction from its first strong character and draws the embedding mark as a box,
-     * so it gets a right-to-left mark (U+200F), which sets the direction and draws nothing, instead.
-     */
+    /** The chart drawn by Batik from an SVG made for it ({@link ChartSvg.Drawer#BATIK}). */
     static byte[] png(String svg) {
         PNGTranscoder transcoder = new PNGTranscoder();
         transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, PNG_WIDTH);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg.replace('\u202B', '\u200F'))),
+            transcoder.transcode(new TranscoderInput(new StringReader(svg)),
                     new TranscoderOutput(out));
         } catch (TranscoderException e) {
             throw new IllegalStateException("Batik could not draw a chart Hasila made", e);

@@ -66,6 +66,11 @@ public class TimelineService {
             return ChartSvg.render(timeline, text, width);
         }
 
+        /** The wide chart as Batik draws it into the PNG. */
+        public String svgForBatik() {
+            return ChartSvg.render(timeline, text, ChartSvg.WIDE, ChartSvg.Drawer.BATIK);
+        }
+
         public int chartHeight() {
             return ChartSvg.height(timeline, text, ChartSvg.WIDE);
         }

@@ -109,6 +109,24 @@ class ImportPagesTest {
     }
 
     @Test
+    void theProblemsAndRowsAreCountedInEachLanguagesWords() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        byte[] oneBadLine = Api.csv(Api.rowWith("period_end", "2020-02-30")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] twoBadLines = Api.csv(Api.rowWith("qualifier", "roughly"), Api.rowWith("period_end", "2020-02-30"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        preview(editor, oneBadLine, false).then().statusCode(200)
+                .body(containsString("1 problem: nothing has been stored"))
+                .body(containsString("1 row: 0 new claims, 0 new sources for known claims, 0 duplicates"));
+        preview(editor, twoBadLines, false).then().statusCode(200)
+                .body(containsString("2 problems: nothing has been stored")).body(containsString("2 rows: 0 new claims"));
+        editor.keepCookie("hasila-lang", "ar");
+        preview(editor, oneBadLine, false).then().statusCode(200)
+                .body(containsString("لم يُخزَّن أي شيء: في الملف مشكلة واحدة<"));
+        preview(editor, twoBadLines, false).then().statusCode(200)
+                .body(containsString("لم يُخزَّن أي شيء: في الملف مشكلتان<"));
+    }
+
+    @Test
     void uploadingNothingAsksForAFile() {
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         String token = editor.csrfToken("/imports");

@@ -70,7 +70,8 @@ class ArabicWordsTest {
                 .body(containsString("<textarea id=\"embed-code\" dir=\"ltr\""));
         given().get("/timelines/chart.svg?" + KILLED + "&lang=ar").then().statusCode(200)
                 .body(containsString(">\u202B\u200E2020 Nagorno-Karabakh war\u200E. "))
-                .body(containsString("\u200EProsecutor General&#39;s Office of Azerbaijan\u200E (\u200EAzerbaijan\u200E)"));
+                // A claimant and its side both in English: one run, so the brackets stay whole in Batik as well.
+                .body(containsString("\u200EProsecutor General&#39;s Office of Azerbaijan (Azerbaijan)\u200E"));
         given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
                 .body(containsString("<p class=\"lead\">2020 Nagorno-Karabakh war. "));
     }
