@@ -46,6 +46,24 @@ class ArabicWordsTest {
     }
 
     @Test
+    void countsTakeTheEnglishFormOfTheirNumber() {
+        for (int claims : new int[] { 1, 2 }) {
+            database.emptyClaimsRegister();
+            List<String> rows = new ArrayList<>();
+            for (int value = 1; value <= claims; value++) {
+                rows.add(Api.rowWith("value", String.valueOf(value)));
+            }
+            Api.importCsv(Api.csv(rows.toArray(String[]::new)), "?publish=true").statusCode(201);
+            String noun = claims == 1 ? "claim" : "claims";
+            long source = database.idOf("Source", "outlet", "Al Jazeera Mubasher");
+            given().get("/sources/" + source + "?lang=en").then().statusCode(200)
+                    .body(containsString(">" + claims + " " + noun + " read in this source</h2>"));
+            given().get("/conflicts/2020-nagorno-karabakh-war?lang=en").then().statusCode(200)
+                    .body(containsString(" · " + claims + " published " + noun + "</p>"));
+        }
+    }
+
+    @Test
     void qualifiersAndDatesReadInArabicWordsOnTheTimeline() {
         database.emptyClaimsRegister();
         Api.importCsv(Api.csv(Api.rowWith("qualifier", "at-least").replace(",exact,2020-10-16,", ",on-or-before,2020-10-16,")),
