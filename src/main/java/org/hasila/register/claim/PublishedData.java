@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 
 import io.quarkus.cache.CacheResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * What readers' pages compute from all published claims (the first screen, the register's lists, the filter
@@ -34,8 +36,13 @@ public class PublishedData {
     @Inject
     EntityManager em;
 
-    @Inject
-    ManagedExecutor executor;
+    /**
+     * Computes answers beside the request that asked. The asking request's transaction stays with it: shared with
+     * the computation's thread, one connection was committed by one thread while the other used it (a 500 seen on
+     * PostgreSQL).
+     */
+    private final ManagedExecutor executor = ManagedExecutor.builder().cleared(ThreadContext.TRANSACTION)
+            .propagated(ThreadContext.ALL_REMAINING).build();
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> computing = new ConcurrentHashMap<>();
@@ -80,5 +87,10 @@ public class PublishedData {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
     }
 }
