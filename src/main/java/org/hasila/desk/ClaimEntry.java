@@ -1,5 +1,7 @@
 package org.hasila.desk;
 
+import java.util.Map;
+
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,8 +40,8 @@ public class ClaimEntry extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(Claim claim, ClaimForm form, FormErrors errors, Long duplicateOf,
-                DeskChoices choices);
+        static native TemplateInstance edit(Claim claim, ClaimForm form, Map<String, String> translations,
+                FormErrors errors, Long duplicateOf, DeskChoices choices);
     }
 
     /** Adds a claim read in the source; back to the source with the next claim's form filled from this one. */
@@ -48,9 +50,10 @@ public class ClaimEntry extends Controller {
     public TemplateInstance add(@RestPath long id, @BeanParam ClaimForm form) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
-        DeskService.Outcome outcome = desk.addClaim(source, form, identity.getPrincipal().getName());
+        Map<String, String> translations = TranslationFields.posted(source.language);
+        DeskService.Outcome outcome = desk.addClaim(source, form, translations, identity.getPrincipal().getName());
         if (!outcome.ok()) {
-            return Desk.page(source, form, outcome.errors(), outcome.duplicateOf());
+            return Desk.page(source, form, translations, outcome.errors(), outcome.duplicateOf());
         }
         flash("message", language.bundle(DeskMessages.class).claim_added());
         redirect(Desk.class).source(id, outcome.id());
@@ -62,19 +65,24 @@ public class ClaimEntry extends Controller {
     @Path("/claims/{id}/edit")
     public TemplateInstance edit(@RestPath long id) {
         Claim claim = editable(id);
-        return Templates.edit(claim, ClaimForm.editing(claim), FormErrors.none(), null, DeskChoices.load());
+        return Templates.edit(claim, ClaimForm.editing(claim), ClaimForm.translationsEditing(claim), FormErrors.none(),
+                null, DeskChoices.load());
     }
 
     /** Saves the edited claim; back to its page. */
     @POST
     @Path("/claims/{id}")
     public TemplateInstance update(@RestPath long id, @BeanParam ClaimForm form) {
-        DeskService.Outcome outcome = desk.updateClaim(editable(id), form);
+        Claim claim = editable(id);
+        Map<String, String> translations = TranslationFields
+                .posted(claim.sources.isEmpty() ? null : claim.sources.get(0).source.language);
+        DeskService.Outcome outcome = desk.updateClaim(claim, form, translations);
         if (!outcome.ok()) {
             Claim current = Claim.find("""
                     select c from Claim c left join fetch c.sources cs left join fetch cs.source where c.id = ?1""", id)
                     .firstResult();
-            return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
+            return Templates.edit(current, form, translations, outcome.errors(), outcome.duplicateOf(),
+                    DeskChoices.load());
         }
         flash("message", language.bundle(DeskMessages.class).claim_saved());
         redirect(org.hasila.reader.Claims.class).show(id);

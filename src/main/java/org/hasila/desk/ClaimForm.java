@@ -2,6 +2,9 @@ package org.hasila.desk;
 
 import static org.hasila.register.claim.ClaimFields.*;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Counting;
@@ -74,21 +77,32 @@ public record ClaimForm(
                 read == null ? null : read.quote, read == null ? null : read.translation, notes, version, null, false, false);
     }
 
+    /** The translations into languages other than English of the quote the form to edit a claim shows. */
+    static Map<String, String> translationsEditing(Claim claim) {
+        Map<String, String> others = new TreeMap<>();
+        if (!claim.sources.isEmpty()) {
+            others.putAll(claim.sources.get(0).translationsByLanguage());
+            others.remove(ClaimSource.ENGLISH);
+        }
+        return others;
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
     /**
      * The claim as typed, without the figure fields its qualifier hides on the page: whatever they still hold is
-     * ignored rather than refused.
+     * ignored rather than refused. The quote's translations into languages other than English come apart, as
+     * {@link TranslationFields} reads them (their fields depend on the source's language).
      */
-    TypedClaim typed() {
+    TypedClaim typed(Map<String, String> translations) {
         boolean range = Qualifier.RANGE.slug().equals(qualifier);
         boolean noFigure = Qualifier.UNSPECIFIED.slug().equals(qualifier);
         boolean oneFigure = qualifier != null && !range && !noFigure;
         return new TypedClaim(conflict, claimant, claimantSide, subjectSide, causedBy, category, item, qualifier,
                 range || noFigure ? null : value, oneFigure || noFigure ? null : valueMin,
                 oneFigure || noFigure ? null : valueMax, counting, periodStart, periodEnd, asOfPrecision, statedOn,
-                quote, translation, notes);
+                quote, translation, notes, translations);
     }
 }

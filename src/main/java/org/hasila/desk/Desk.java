@@ -1,6 +1,7 @@
 package org.hasila.desk;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,7 +50,7 @@ public class Desk extends Controller {
         static native TemplateInstance newSource(SourceForm form, FormErrors errors);
 
         static native TemplateInstance source(Source source, List<ClaimSource> claims, ClaimForm form,
-                FormErrors errors, Long duplicateOf, DeskChoices choices);
+                Map<String, String> translations, FormErrors errors, Long duplicateOf, DeskChoices choices);
 
         static native TemplateInstance editSource(Source source, SourceForm form, FormErrors errors,
                 boolean readersSee);
@@ -95,14 +96,16 @@ public class Desk extends Controller {
         Source source = Source.findById(id);
         notFoundIfNull(source);
         Claim last = after == null ? null : Claim.findById(after);
-        return page(source, last == null ? ClaimForm.first() : ClaimForm.after(last), FormErrors.none(), null);
+        return page(source, last == null ? ClaimForm.first() : ClaimForm.after(last), Map.of(), FormErrors.none(),
+                null);
     }
 
-    static TemplateInstance page(Source source, ClaimForm form, FormErrors errors, Long duplicateOf) {
+    static TemplateInstance page(Source source, ClaimForm form, Map<String, String> translations, FormErrors errors,
+            Long duplicateOf) {
         List<ClaimSource> claims = ClaimSource.find("""
                 select cs from ClaimSource cs join fetch cs.claim c join fetch c.claimant join fetch c.category
                 join fetch c.subjectParty where cs.source = ?1 order by cs.id""", source).list();
-        return Templates.source(source, claims, form, errors, duplicateOf, DeskChoices.load());
+        return Templates.source(source, claims, form, translations, errors, duplicateOf, DeskChoices.load());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hasila.desk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -105,9 +106,9 @@ public class DeskService {
 
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
-    public Outcome addClaim(Source source, ClaimForm form, String journalist) {
+    public Outcome addClaim(Source source, ClaimForm form, Map<String, String> translations, String journalist) {
         FormErrors errors = FormErrors.none();
-        Checked checked = check(form, errors);
+        Checked checked = check(form, translations, errors);
         if (checked == null) {
             return rolledBack(errors, null);
         }
@@ -116,7 +117,8 @@ public class DeskService {
             return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         Claim claim = checked.catalog().create(checked.claim(), checked.names(), journalist, false);
-        ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation()).persist();
+        ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation(),
+                checked.claim().translations()).persist();
         return Outcome.saved(claim.id);
     }
 
@@ -125,12 +127,12 @@ public class DeskService {
      * nothing is overwritten and the form comes back with the editor's input and a message.
      */
     @Transactional
-    public Outcome updateClaim(Claim claim, ClaimForm form) {
+    public Outcome updateClaim(Claim claim, ClaimForm form, Map<String, String> translations) {
         FormErrors errors = FormErrors.none();
         if (!String.valueOf(claim.version).equals(form.version())) {
             return rolledBack(errors.add("version", texts().edited_meanwhile()), null);
         }
-        Checked checked = check(form, errors);
+        Checked checked = check(form, translations, errors);
         if (checked == null) {
             return rolledBack(errors, null);
         }
@@ -145,8 +147,13 @@ public class DeskService {
         checked.catalog().fill(claim, checked.claim(), checked.names());
         List<ClaimSource> links = claim.sources;
         if (!links.isEmpty()) {
-            links.get(0).quote = checked.claim().quote();
-            links.get(0).translation = checked.claim().translation();
+            ClaimSource read = links.get(0);
+            read.quote = checked.claim().quote();
+            // The form offers no English field for an English source: a translation stored there stays.
+            if (TranslationFields.offersEnglish(read.source.language)) {
+                read.translation = checked.claim().translation();
+            }
+            read.translate(checked.claim().translations());
         }
         try {
             em.flush();
@@ -159,8 +166,8 @@ public class DeskService {
     private record Checked(CheckedClaim claim, Catalog catalog, Catalog.Resolved names) {
     }
 
-    private Checked check(ClaimForm form, FormErrors errors) {
-        CheckedClaim claim = rules().claim(form.typed(), into(errors));
+    private Checked check(ClaimForm form, Map<String, String> translations, FormErrors errors) {
+        CheckedClaim claim = rules().claim(form.typed(translations), into(errors));
         if (claim == null) {
             return null;
         }

@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.hasila.interchange.ExportedClaim.ExportedSource;
 import org.hasila.kernel.SpreadsheetCsv;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.source.ClaimSource;
 
 /**
@@ -65,14 +66,34 @@ public class ClaimExporter {
     }
 
     private void printRows(Long conflictId, CSVPrinter printer, UnaryOperator<Object> cell) throws IOException {
-        printer.printRecord(ClaimsCsv.COLUMNS);
+        List<String> translatedInto = QuarkusTransaction.requiringNew().call(() -> translatedInto(conflictId));
+        printer.printRecord(TranslationColumns.header(ClaimsCsv.COLUMNS, translatedInto));
         forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
             try {
-                printer.printRecord(csvRecord(claim, source).stream().map(cell));
+                printer.printRecord(csvRecord(claim, source, translatedInto).stream().map(cell));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }));
+    }
+
+    /** The languages other than English that some exported claim's quote is translated into: their columns only. */
+    private List<String> translatedInto(Long conflictId) {
+        var query = em.createQuery("""
+                select distinct t.language from QuoteTranslation t where t.claimSource.claim.published = true"""
+                + (conflictId == null ? "" : " and t.claimSource.claim.conflict.id = :conflict") + " order by t.language",
+                String.class);
+        if (conflictId != null) {
+            query.setParameter("conflict", conflictId);
+        }
+        return query.getResultList();
+    }
+
+    private static List<Object> csvRecord(ExportedClaim claim, ExportedSource source, List<String> translatedInto) {
+        List<Object> record = new ArrayList<>(csvRecord(claim, source));
+        int after = ClaimsCsv.COLUMNS.indexOf(ClaimFields.TRANSLATION) + 1;
+        record.addAll(after, translatedInto.stream().map(language -> source.translations().get(language)).toList());
+        return record;
     }
 
     private static List<Object> csvRecord(ExportedClaim claim, ExportedSource source) {

@@ -44,6 +44,7 @@ import org.hasila.register.claim.ClaimRules;
 import org.hasila.register.claim.Figures;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
+import org.hasila.web.Languages;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,6 +74,9 @@ public class ClaimImporter {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Languages languages;
 
     /** Previews left waiting by an instance that stopped are let go when one starts, not only at the next preview. */
     @Transactional
@@ -153,12 +157,14 @@ public class ClaimImporter {
 
         void readAll(InputStream in) {
             claimsStoredBefore = Claim.count() > 0;
-            RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems);
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 if (!checkHeader(parser.getHeaderNames())) {
                     return;
                 }
+                RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems,
+                        TranslationColumns.languages(parser.getHeaderNames(), languages, reason -> {
+                        }));
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 for (CSVRecord record : parser) {
                     line = nextLine;
@@ -237,6 +243,10 @@ public class ClaimImporter {
             }
             Set<String> unknown = new LinkedHashSet<>(header);
             unknown.removeAll(ClaimsCsv.COLUMNS);
+            unknown.removeIf(TranslationColumns::isOne);
+            List<String> badTranslations = new ArrayList<>();
+            TranslationColumns.languages(header, languages, badTranslations::add);
+            badTranslations.forEach(reason -> problem(new ImportProblem(1, null, reason)));
             Set<String> missing = new LinkedHashSet<>(ClaimFields.REQUIRED);
             missing.removeAll(header);
             if (!unknown.isEmpty()) {
@@ -250,7 +260,7 @@ public class ClaimImporter {
                 problem(new ImportProblem(1, null, "Missing required column" + (missing.size() > 1 ? "s: " : ": ")
                         + String.join(", ", missing)));
             }
-            return unknown.isEmpty() && missing.isEmpty();
+            return unknown.isEmpty() && missing.isEmpty() && badTranslations.isEmpty();
         }
 
         private void store(ClaimRow row) {
@@ -304,7 +314,7 @@ public class ClaimImporter {
         private void link(long claimId, long sourceId, ClaimRow row) {
             if (!options.dryRun()) {
                 ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId),
-                        row.claim().quote(), row.claim().translation()).persist();
+                        row.claim().quote(), row.claim().translation(), row.claim().translations()).persist();
             }
             linksInFile.add(claimId + "/" + sourceId);
         }
@@ -336,7 +346,7 @@ public class ClaimImporter {
         }
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 }

@@ -3,6 +3,7 @@ package org.hasila.interchange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -35,7 +36,10 @@ public record ExportedClaim(
         @JsonProperty("published_at") Instant publishedAt,
         @JsonProperty("sources") List<ExportedSource> sources) {
 
-    /** A source the claim was read in, with the claim's words there. */
+    /**
+     * A source the claim was read in, with the claim's words there (in the source's language) and the newsroom's
+     * translations of them by language, English included; {@code translation} is the English one.
+     */
     public record ExportedSource(
             @JsonProperty("outlet") String outlet,
             @JsonProperty("title") String title,
@@ -43,11 +47,13 @@ public record ExportedClaim(
             @JsonProperty("published_on") LocalDate publishedOn,
             @JsonProperty("language") String language,
             @JsonProperty("quote") String quote,
-            @JsonProperty("translation") String translation) {
+            @JsonProperty("translation") String translation,
+            @JsonProperty("translations") Map<String, String> translations) {
 
         static ExportedSource of(ClaimSource link) {
             return new ExportedSource(link.source.outlet, link.source.title, link.source.url,
-                    link.source.publishedOn, link.source.language, link.quote, link.translation);
+                    link.source.publishedOn, link.source.language, link.quote, link.translation,
+                    link.translationsByLanguage());
         }
     }
 

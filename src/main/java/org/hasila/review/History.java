@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.QuoteTranslation;
 import org.hasila.register.source.Source;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -119,8 +121,32 @@ public class History {
             }
             add(entries, revision, changes);
         }
+        translationChanges(reader, entries, lastQuote);
         citedSince.forEach((sourceId, since) -> sourceChanges(reader, entries, sourceId, since));
         return entries.values().stream().sorted(Comparator.comparingLong(Entry::revision).reversed()).toList();
+    }
+
+    /** The changes of the quotes' translations into languages other than English, named as their CSV columns. */
+    private static void translationChanges(AuditReader reader, Map<Long, Entry> entries,
+            Map<Long, ClaimSource> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> versions = reader.createQuery().forRevisionsOfEntity(QuoteTranslation.class, false, true)
+                .add(AuditEntity.relatedId("claimSource").in(links.keySet().toArray()))
+                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        Map<Long, String> lastWords = new LinkedHashMap<>();
+        for (Object[] version : versions) {
+            QuoteTranslation row = (QuoteTranslation) version[0];
+            String now = version[2] == RevisionType.DEL ? null : row.words;
+            String old = lastWords.put(row.id, now);
+            if (!Objects.equals(old, now)) {
+                String outlet = links.get(row.claimSource.id).source.outlet;
+                add(entries, (Revision) version[1], new ArrayList<>(List.of(
+                        new Change(ClaimFields.translationInto(row.language) + " (" + outlet + ")", old, now))));
+            }
+        }
     }
 
     /** The changes of a source the claim cites, from the revision that linked them on. */

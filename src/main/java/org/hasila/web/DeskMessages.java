@@ -215,7 +215,10 @@ public interface DeskMessages {
     String field_quote();
 
     @Message
-    String field_translation();
+    String field_translation(String language);
+
+    @Message
+    String field_translation_help();
 
     @Message
     String field_notes();

@@ -225,4 +225,8 @@ public interface ReaderMessages {
 
     @Message
     String claim_period();
+
+    /** Before a quote's translation, naming the language it is in. */
+    @Message
+    String claim_translation(String language);
 }

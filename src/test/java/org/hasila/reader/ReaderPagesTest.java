@@ -164,7 +164,8 @@ class ReaderPagesTest {
                         + isolated("Civilians killed") + ", losses of " + isolated("Azerbaijan") + ", as of 16 October 2020."))
                 .body(containsString("<a href=\"/sources/" + source + "\">"))
                 .body(containsString("<blockquote dir=\"auto\" lang=\"ar\">"))
-                .body(containsString("<p class=\"translation\" lang=\"en\" dir=\"ltr\">"));
+                .body(containsString("<div class=\"translation\"><p class=\"translation-label\">"
+                        + "The newsroom&#39;s translation into English:</p><p lang=\"en\" dir=\"ltr\">"));
         long earlier = database.claimId(ReaderData.PROSECUTOR, 46);
         given().get("/claims/" + earlier).then()
                 .body(containsString("as of on or before 16 October 2020."));

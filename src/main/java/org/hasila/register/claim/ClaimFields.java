@@ -2,6 +2,8 @@ package org.hasila.register.claim;
 
 import java.util.Set;
 
+import org.hasila.register.source.ClaimSource;
+
 /**
  * The names of a claim's fields and of its source's: the columns of claims CSV (docs/claims-csv.md), which the
  * desk's forms use as field names too, so that a problem's field is the same for a file and for a form.
@@ -32,10 +34,17 @@ public final class ClaimFields {
     public static final String QUOTE = "quote";
     public static final String TRANSLATION = "translation";
     public static final String NOTES = "notes";
+    /** How the columns of a quote's translations into the site's languages other than English begin. */
+    public static final String TRANSLATION_INTO = TRANSLATION + "@";
 
     /** The fields a claim and its source cannot do without. */
     public static final Set<String> REQUIRED = Set.of(CONFLICT, CLAIMANT, SUBJECT_SIDE, CATEGORY, QUALIFIER, COUNTING,
             PERIOD_END, SOURCE_OUTLET);
+
+    /** The column of a quote's translation into a language: {@code translation} for English, else {@code translation@ar}. */
+    public static String translationInto(String language) {
+        return ClaimSource.ENGLISH.equals(language) ? TRANSLATION : TRANSLATION_INTO + language;
+    }
 
     private ClaimFields() {
     }

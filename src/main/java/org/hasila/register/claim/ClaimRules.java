@@ -12,7 +12,9 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,7 +87,7 @@ public final class ClaimRules {
                 check.choice(COUNTING, typed.counting(), Counting.class), periodStart, periodEnd,
                 precision == null ? AsOfPrecision.EXACT : precision, check.date(STATED_ON, typed.statedOn()),
                 check.text(QUOTE, typed.quote(), WORDS), check.text(TRANSLATION, typed.translation(), WORDS),
-                check.text(NOTES, typed.notes(), NOTES_LENGTH));
+                check.text(NOTES, typed.notes(), NOTES_LENGTH), check.translations(typed.translations()));
         return check.failed ? null : claim;
     }
 
@@ -147,11 +149,19 @@ public final class ClaimRules {
             }
             if (value.length() > maxLength) {
                 problem(TOO_LONG, field, value, String.valueOf(maxLength));
-            } else if (CONTROL.matcher(value).find()
-                    || !MULTI_LINE.contains(field) && LINE_BREAK_OR_TAB.matcher(value).find()) {
+            } else if (CONTROL.matcher(value).find() || !MULTI_LINE.contains(field)
+                    && !field.startsWith(TRANSLATION_INTO) && LINE_BREAK_OR_TAB.matcher(value).find()) {
                 problem(CONTROL_CHARACTER, field);
             }
             return value;
+        }
+
+        /** The quote's translations, each checked as the English one is, in its own field; an empty one is null. */
+        Map<String, String> translations(Map<String, String> typed) {
+            Map<String, String> checked = new TreeMap<>();
+            typed.forEach((language, words) -> checked.put(language,
+                    text(translationInto(language), words, WORDS)));
+            return checked;
         }
 
         /** A name as it is stored (NFKC), with nothing in it that readers cannot see or that turns its direction. */

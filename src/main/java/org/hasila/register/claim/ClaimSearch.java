@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 
 /**
  * Published claims that pass the filters, newest as-of date first, a page at a time. Pages are cut by the last
@@ -79,6 +80,8 @@ public class ClaimSearch {
             position.put(ids.get(i), i);
         }
         claims.sort(Comparator.comparing(claim -> position.get(claim.id)));
+        // The quotes' translations too, in batches: a second list cannot be fetched in the same query.
+        claims.forEach(claim -> claim.sources.forEach(link -> Hibernate.initialize(link.translations)));
         return claims;
     }
 
