@@ -36,7 +36,7 @@ final class TranslationColumns {
                 problems.accept("Column '" + column + "': the English translation is the column " + TRANSLATION);
             } else if (!site.speaks(language)) {
                 problems.accept("Column '" + ClaimImporter.shorten(column)
-                        + "' names a language Hasila does not speak. Quotes are translated into "
+                        + "' names a language Hasila does not speak. The columns of a quote's translations are: "
                         + String.join(", ", site.all().stream().map(msg -> translationInto(msg.lang())).toList()));
             } else {
                 languages.add(language);
