@@ -44,6 +44,8 @@ import org.hasila.register.claim.ClaimRules;
 import org.hasila.register.claim.Figures;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
+import org.hasila.web.Languages;
+import org.hasila.web.Msg;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,6 +75,9 @@ public class ClaimImporter {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Languages languages;
 
     /** Previews left waiting by an instance that stopped are let go when one starts, not only at the next preview. */
     @Transactional
@@ -153,12 +158,14 @@ public class ClaimImporter {
 
         void readAll(InputStream in) {
             claimsStoredBefore = Claim.count() > 0;
-            RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems);
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-                if (!checkHeader(parser.getHeaderNames())) {
+                List<ClaimsCsv.InLanguage> inLanguages = checkHeader(parser.getHeaderNames());
+                if (inLanguages == null) {
                     return;
                 }
+                RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems, this::problem,
+                        inLanguages);
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 for (CSVRecord record : parser) {
                     line = nextLine;
@@ -230,13 +237,36 @@ public class ClaimImporter {
             return "The file is not valid CSV (RFC 4180)" + detail;
         }
 
-        private boolean checkHeader(List<String> header) {
+        /** The header's columns in other languages ({@code conflict@ar}); null when the header has a problem. */
+        private List<ClaimsCsv.InLanguage> checkHeader(List<String> header) {
             if (header.isEmpty()) {
                 fileProblem("The file is empty. A claims CSV starts with a header row naming its columns.");
-                return false;
+                return null;
             }
-            Set<String> unknown = new LinkedHashSet<>(header);
-            unknown.removeAll(ClaimsCsv.COLUMNS);
+            Set<String> unknown = new LinkedHashSet<>();
+            List<ClaimsCsv.InLanguage> inLanguages = new ArrayList<>();
+            boolean wrongLanguage = false;
+            for (String column : header) {
+                ClaimsCsv.InLanguage inLanguage = ClaimsCsv.InLanguage.of(column);
+                if (ClaimsCsv.COLUMNS.contains(column)) {
+                    continue;
+                } else if (inLanguage == null) {
+                    unknown.add(column);
+                } else if (!ClaimsCsv.IN_LANGUAGES.contains(inLanguage.column())) {
+                    problem(new ImportProblem(1, null, "Unknown column '" + shorten(column) + "': only these columns "
+                            + "are given in other languages, as column@language: "
+                            + String.join(", ", ClaimsCsv.IN_LANGUAGES)));
+                    wrongLanguage = true;
+                } else if (!languages.speaks(inLanguage.language())) {
+                    String spoken = languages.all().stream().map(Msg::lang).collect(Collectors.joining(", "));
+                    problem(new ImportProblem(1, null, "Column '" + shorten(column) + "': '"
+                            + shorten(inLanguage.language()) + "' is not a language of this site; use one of: "
+                            + spoken));
+                    wrongLanguage = true;
+                } else {
+                    inLanguages.add(inLanguage);
+                }
+            }
             Set<String> missing = new LinkedHashSet<>(ClaimFields.REQUIRED);
             missing.removeAll(header);
             if (!unknown.isEmpty()) {
@@ -250,13 +280,22 @@ public class ClaimImporter {
                 problem(new ImportProblem(1, null, "Missing required column" + (missing.size() > 1 ? "s: " : ": ")
                         + String.join(", ", missing)));
             }
-            return unknown.isEmpty() && missing.isEmpty();
+            return unknown.isEmpty() && missing.isEmpty() && !wrongLanguage ? inLanguages : null;
         }
 
         private void store(ClaimRow row) {
             Catalog.Resolved names = catalog.resolve(row.claim(), false, rowProblems);
             if (names == null) {
                 return;
+            }
+            for (ClaimRow.NameForm form : row.forms()) {
+                String earlier = catalog.form(form.kind(), form.name(), form.language(), form.form());
+                if (earlier != null) {
+                    problem(new ImportProblem(row.line(), form.column(), "is '" + form.form() + "', but an earlier "
+                            + "row gives '" + form.name() + "' the " + form.language() + " name '" + earlier
+                            + "'; a name has one form in each language"));
+                    return;
+                }
             }
             long sourceId = catalog.source(row.source());
             String fingerprint = names.fingerprint();

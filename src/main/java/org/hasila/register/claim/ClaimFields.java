@@ -37,6 +37,18 @@ public final class ClaimFields {
     public static final Set<String> REQUIRED = Set.of(CONFLICT, CLAIMANT, SUBJECT_SIDE, CATEGORY, QUALIFIER, COUNTING,
             PERIOD_END, SOURCE_OUTLET);
 
+    /** The fields whose names are given in other languages too, as {@code conflict@ar}: {@link #inLanguage}. */
+    public static final java.util.List<String> NAMES = java.util.List.of(CONFLICT, CLAIMANT, CLAIMANT_SIDE,
+            SUBJECT_SIDE, CAUSED_BY, ITEM, SOURCE_OUTLET);
+
+    /** Between a field and a language: {@code conflict@ar}. */
+    public static final String IN_LANGUAGE = "@";
+
+    /** The field of a name's form in a language: {@code conflict@ar}. */
+    public static String inLanguage(String field, String language) {
+        return field + IN_LANGUAGE + language;
+    }
+
     private ClaimFields() {
     }
 }
