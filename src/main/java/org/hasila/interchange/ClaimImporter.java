@@ -253,8 +253,8 @@ public class ClaimImporter {
                 } else if (inLanguage == null) {
                     unknown.add(column);
                 } else if (!ClaimsCsv.IN_LANGUAGES.contains(inLanguage.column())) {
-                    problem(new ImportProblem(1, null, "Unknown column '" + shorten(column) + "': only these columns "
-                            + "are given in other languages, as column@language: "
+                    problem(new ImportProblem(1, null, "Unknown column '" + shorten(column) + "'. The columns of "
+                            + "claims CSV version 1 given in other languages, as column@language, are: "
                             + String.join(", ", ClaimsCsv.IN_LANGUAGES)));
                     wrongLanguage = true;
                 } else if (!languages.speaks(inLanguage.language())) {

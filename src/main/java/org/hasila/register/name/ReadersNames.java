@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +23,7 @@ import org.hasila.register.source.Source;
  * for a name a summary holds as text.
  */
 @RequestScoped
+@Unremovable
 public class ReadersNames {
 
     @Inject
@@ -32,9 +35,19 @@ public class ReadersNames {
         return byLanguage.computeIfAbsent(language, translations::in);
     }
 
+    /** Never null: no name is an empty one, which {@code {#if}} reads as false. */
     private static ShownName shown(NameKind kind, String name, Object locale) {
-        Locale language = locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale));
-        return Arc.container().instance(ReadersNames.class).get().in(language.getLanguage()).shown(kind, name);
+        String language = (locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale)))
+                .getLanguage();
+        if (name == null) {
+            return new ShownName("", language, false);
+        }
+        ArcContainer container = Arc.container();
+        // A page rendered off its request's thread (a kept timeline's) reads the names itself
+        Translations.InLanguage names = container.requestContext().isActive()
+                ? container.instance(ReadersNames.class).get().in(language)
+                : container.instance(Translations.class).get().in(language);
+        return names.shown(kind, name);
     }
 
     @TemplateExtension
