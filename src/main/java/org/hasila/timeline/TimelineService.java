@@ -62,7 +62,7 @@ public class TimelineService {
 
     /** A claim drawn on the chart, as the table under it shows it, its names in the reader's language. */
     public record Row(long id, ShownName claimant, ShownName party, ShownName item, Figure figure, Counting counting,
-            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, String outlets) {
+            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, List<ShownName> outlets) {
     }
 
     /**
@@ -161,7 +161,7 @@ public class TimelineService {
         Names names = new Names(language.getCode(), named.shown(NameKind.CONFLICT, request.conflict().name),
                 named.shown(NameKind.PARTY, request.subject().name), named.shown(NameKind.ITEM, request.item()),
                 byText);
-        Map<Long, Set<String>> outlets = outlets(claims, named);
+        Map<Long, Set<ShownName>> outlets = outlets(claims, named);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
         // The table lists the claims in the order the chart draws them: series by series, point by point.
@@ -173,21 +173,21 @@ public class TimelineService {
         Set<String> sources = new LinkedHashSet<>();
         for (long id : drawn) {
             TimelineClaim claim = byId.get(id);
-            Set<String> read = outlets.getOrDefault(id, Set.of());
-            sources.addAll(read);
+            Set<ShownName> read = outlets.getOrDefault(id, Set.of());
+            read.forEach(outlet -> sources.add(outlet.text()));
             rows.add(new Row(id, byText.get(claim.claimant()),
                     claim.claimantParty() == null ? null : new ShownName(claim.claimantParty(), language.getCode(), false),
                     named.shown(NameKind.ITEM, claim.item()),
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
-                    claim.precision(), claim.status().slug(), String.join("; ", read)));
+                    claim.precision(), claim.status().slug(), List.copyOf(read)));
         }
         return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
                 names);
     }
 
     /** The outlets each claim was read in, in the reader's language, looked up by claim id, a thousand at a time. */
-    private Map<Long, Set<String>> outlets(List<TimelineClaim> claims, Translations.InLanguage named) {
-        Map<Long, Set<String>> outlets = new HashMap<>();
+    private Map<Long, Set<ShownName>> outlets(List<TimelineClaim> claims, Translations.InLanguage named) {
+        Map<Long, Set<ShownName>> outlets = new HashMap<>();
         List<Long> ids = claims.stream().map(TimelineClaim::id).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
             em.createQuery("""
@@ -195,7 +195,7 @@ public class TimelineService {
                     where cs.claim.id in :ids order by cs.id""", Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
                     .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>())
-                            .add(named.text(NameKind.OUTLET, (String) row[1])));
+                            .add(named.shown(NameKind.OUTLET, (String) row[1])));
         }
         return outlets;
     }

@@ -65,6 +65,9 @@ class NamesInBrowserTest extends InBrowser {
                 if (language.equals("ar") && width == 390) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/names-timeline-ar-390.png"))
                             .setFullPage(true));
+                    page.locator("figure.chart").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Path.of("/tmp/names-chart-on-page-ar-390.png")));
+                    table.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("/tmp/names-table-ar-390.png")));
                 }
                 if (language.equals("ar") && width == 1280) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/names-timeline-ar-1280.png"))

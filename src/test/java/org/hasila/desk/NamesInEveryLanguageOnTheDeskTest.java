@@ -1,6 +1,7 @@
 package org.hasila.desk;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -55,6 +56,48 @@ class NamesInEveryLanguageOnTheDeskTest {
         assertEquals(database.idOf("Conflict", "name", "2020 Nagorno-Karabakh war"),
                 ((Number) database.claimField(added, "conflict.id")).longValue());
         assertEquals(parties, database.countParties(), "no second Azerbaijan");
+    }
+
+    @Test
+    void aJournalistAddsTheArabicNameOfAClaimantOnlyDraftsUse() {
+        Map<String, String> claim = DeskTest.killed();
+        claim.putAll(Map.of("claimant", "Ministry of Emergency Situations of Azerbaijan", "value", "12"));
+        DeskTest.addClaim(journalist, page, claim);
+        String names = "/desk/names/claimant?name=Ministry%20of%20Emergency%20Situations%20of%20Azerbaijan&in=ar";
+        journalist.get(names).then().statusCode(200).body(containsString("name=\"form\""))
+                .body(containsString("lang=\"ar\" dir=\"rtl\""));
+        assertEquals(303, journalist.submit(names, "/desk/names/claimant", Map.of("name",
+                "Ministry of Emergency Situations of Azerbaijan", "in", "ar", "form", "وزارة الطوارئ الأذربيجانية"))
+                .statusCode());
+        journalist.get(names).then().statusCode(200)
+                .body(containsString("<bdi lang=\"ar\" dir=\"rtl\">وزارة الطوارئ الأذربيجانية</bdi>"));
+        // The rules of names hold in every language
+        journalist.submit(names, "/desk/names/claimant", Map.of("name", "Ministry of Emergency Situations of Azerbaijan",
+                "in", "ar", "form", "وزارة\u200Bالطوارئ")).then().statusCode(200)
+                .body(containsString("id=\"form-error\">"));
+    }
+
+    @Test
+    void onlyAnEditorChangesTheFormOfANameReadersSeeWithAReason() {
+        String names = "/desk/names/claimant?name=Prosecutor%20General%27s%20Office%20of%20Azerbaijan&in=ar";
+        Map<String, String> changed = Map.of("name", "Prosecutor General's Office of Azerbaijan", "in", "ar", "form",
+                "مكتب المدعي العام في أذربيجان");
+        journalist.get(names).then().statusCode(200).body(not(containsString("name=\"form\"")))
+                .body(containsString("Readers see this name: only an editor changes its forms."));
+        assertEquals(403, journalist.submit(page, "/desk/names/claimant", changed).statusCode());
+
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.submit(names, "/desk/names/claimant", changed).then().statusCode(200)
+                .body(containsString("id=\"reason-error\">Say why you change a name that readers see."));
+        Map<String, String> withReason = new java.util.HashMap<>(changed);
+        withReason.put("reason", "The office's own Arabic name");
+        assertEquals(303, editor.submit(names, "/desk/names/claimant", withReason).statusCode());
+        io.restassured.RestAssured.given().get("/claimants/" + database.idOf("Claimant", "name",
+                "Prosecutor General's Office of Azerbaijan") + "?lang=ar").then().statusCode(200)
+                .body(containsString("مكتب المدعي العام في أذربيجان"));
+        Object[] last = database.nameFormHistory().get(database.nameFormHistory().size() - 1);
+        assertEquals("مكتب المدعي العام في أذربيجان", last[0]);
+        assertEquals("The office's own Arabic name", last[1]);
     }
 
     @Test

@@ -73,6 +73,15 @@ class NamesInLanguagesTest {
     }
 
     @Test
+    void downloadsAreSavedUnderTheTitleInTheReadersLanguage() {
+        given().get("/timelines/data.csv?" + KILLED + "&lang=ar").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename=\"timeline.csv\"; filename*=UTF-8''"
+                        + org.hasila.kernel.Urls.urlEncoded("خسائر-أذربيجان-قتلى-مدنيون") + ".csv"));
+        given().get("/timelines/chart.png?" + KILLED + "&lang=en").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''civilians-killed-in-azerbaijan.png"));
+    }
+
+    @Test
     void theConflictPageNamesInTheReadersLanguage() {
         given().get("/conflicts/2020-nagorno-karabakh-war?lang=ar").then().statusCode(200)
                 .body(containsString("<h1><bdi>حرب ناغورني كاراباخ 2020</bdi></h1>"))

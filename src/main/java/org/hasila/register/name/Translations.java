@@ -25,6 +25,9 @@ public class Translations {
     @Inject
     EntityManager em;
 
+    @Inject
+    Languages languages;
+
     /** Every translation of one name, by language (in the order of their codes). */
     public Map<String, String> of(NameKind kind, String name) {
         Map<String, String> byLanguage = new TreeMap<>();
@@ -63,7 +66,7 @@ public class Translations {
 
     /** The names in a reader's language, read once for a page. */
     public InLanguage in(String language) {
-        return new InLanguage(language, forms(em.createQuery("""
+        return new InLanguage(language, languages.all().stream().map(org.hasila.web.Msg::lang).toList(), forms(em.createQuery("""
                 select t.kind, t.nameKey, t.language, t.name from NameTranslation t
                 where t.language in (?1, ?2) or t.translatedKey = t.nameKey""", Object[].class)
                 .setParameter(1, language).setParameter(2, Languages.DEFAULT)));
@@ -88,10 +91,12 @@ public class Translations {
     public static final class InLanguage {
 
         private final String language;
+        private final List<String> spoken;
         private final Map<NameKind, Map<String, Map<String, String>>> byKind;
 
-        InLanguage(String language, Map<NameKind, Map<String, Map<String, String>>> byKind) {
+        InLanguage(String language, List<String> spoken, Map<NameKind, Map<String, Map<String, String>>> byKind) {
             this.language = language;
+            this.spoken = spoken;
             this.byKind = byKind;
         }
 
@@ -118,8 +123,20 @@ public class Translations {
                 return new ShownName(english, Languages.DEFAULT, true);
             }
             String firstWritten = forms.entrySet().stream().filter(form -> Names.key(form.getValue()).equals(key))
-                    .map(Map.Entry::getKey).findFirst().orElse(Languages.DEFAULT);
+                    .map(Map.Entry::getKey).findFirst().orElseGet(() -> writtenIn(name));
             return new ShownName(name, firstWritten, !firstWritten.equals(language));
+        }
+
+        /**
+         * The language a name without a form saying so is written in: the first site language written in the
+         * script of its first letter ("أذربيجان" is Arabic), English when none is.
+         */
+        private String writtenIn(String name) {
+            int letter = name.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+            int script = com.ibm.icu.lang.UScript.getScript(letter);
+            return spoken.stream().filter(code -> java.util.Arrays
+                    .stream(com.ibm.icu.lang.UScript.getCode(new com.ibm.icu.util.ULocale(code)))
+                    .anyMatch(s -> s == script)).findFirst().orElse(Languages.DEFAULT);
         }
 
         /** The text of {@link #shown}, for titles, attributes and charts. */
