@@ -16,9 +16,8 @@ import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
-import org.hasila.kernel.Urls;
 import org.hasila.kernel.BidiText;
-import org.hasila.kernel.Names;
+import org.hasila.kernel.Urls;
 import org.hasila.timeline.TimelineResponses.Answer;
 import org.hasila.web.FilterMessages;
 import org.hasila.web.Language;
@@ -90,7 +89,9 @@ public class TimelineDownloads {
      * RFC 6266 allows; clients that read only ASCII names save "timeline.csv".
      */
     static String named(TimelineService.View view, String extension) {
-        String title = Names.slug(BidiText.withoutControls(view.text().title()));
+        // Letters stay whole, with their marks (Names.slug would take the hamza off "أذربيجان")
+        String title = BidiText.withoutControls(view.text().title()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{M}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
         return "inline; filename=\"timeline." + extension + "\"; filename*=UTF-8''" + Urls.urlEncoded(title) + "."
                 + extension;
     }

@@ -174,7 +174,8 @@ class ReaderPagesTest {
                         + "."))
                 // The source's heading: its outlet isolated, marked English as it has no Arabic name here, then the
                 // language's comma and the day.
-                .body(containsString("<bdi lang=\"en\" dir=\"ltr\">Al Jazeera Mubasher (with agencies)</bdi>، 16 أكتوبر 2020</a></h3>"));
+                .body(containsString(
+                        "<bdi lang=\"en\" dir=\"ltr\">Al Jazeera Mubasher (with agencies)</bdi>، 16 أكتوبر 2020</a></h3>"));
         given().get("/claims/" + claim47).then()
                 .body(containsString("<bdi>Al Jazeera Mubasher (with agencies)</bdi>, 16 October 2020</a></h3>"));
         // The draft by another claimant about the same losses competes with it only once published

@@ -66,10 +66,11 @@ public class Translations {
 
     /** The names in a reader's language, read once for a page. */
     public InLanguage in(String language) {
-        return new InLanguage(language, languages.all().stream().map(org.hasila.web.Msg::lang).toList(), forms(em.createQuery("""
-                select t.kind, t.nameKey, t.language, t.name from NameTranslation t
-                where t.language in (?1, ?2) or t.translatedKey = t.nameKey""", Object[].class)
-                .setParameter(1, language).setParameter(2, Languages.DEFAULT)));
+        return new InLanguage(language, languages.all().stream().map(org.hasila.web.Msg::lang).toList(),
+                forms(em.createQuery("""
+                        select t.kind, t.nameKey, t.language, t.name from NameTranslation t
+                        where t.language in (?1, ?2) or t.translatedKey = t.nameKey""", Object[].class)
+                        .setParameter(1, language).setParameter(2, Languages.DEFAULT)));
     }
 
     /** Every form of every name: by kind, by the name's key, by language. */
