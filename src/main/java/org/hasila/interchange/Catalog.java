@@ -102,7 +102,12 @@ public final class Catalog {
             return given;
         }
         List<String> keys = Translations.keysOfTranslated(em, kind, name);
-        return keys.size() == 1 ? keys.get(0) : key;
+        if (keys.size() != 1) {
+            return key;
+        }
+        // Later rows that type the same form find it without asking the database again
+        formsOf.put(kind + "\n" + key, keys.get(0));
+        return keys.get(0);
     }
 
     /**
