@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
 import org.hasila.kernel.Names;
 import org.hasila.kernel.Slugged;
+import org.hasila.kernel.Urls;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimRules;
@@ -42,9 +44,18 @@ import org.jboss.resteasy.reactive.RestQuery;
  * Who may: editors any name's forms; a journalist those of a name only drafts use. A name readers see changes only
  * through an editor, with a reason its history keeps (docs/workflow.md).
  */
-@Path("/desk/names")
+@Path(NameForms.ROOT)
 @RolesAllowed({ Role.JOURNALIST, Role.EDITOR })
 public class NameForms extends Controller {
+
+    static final String ROOT = "/desk/names";
+
+    /**
+     * Links to a name's page ({namesPage}claimant?name=...), written from the path above: a name may hold braces,
+     * which Renarde's {uri:} would read as a template of the address.
+     */
+    @TemplateGlobal
+    static final String namesPage = ROOT + "/";
 
     @Inject
     Translations translations;
@@ -108,8 +119,9 @@ public class NameForms extends Controller {
         changeReason.set(reason);
         Translations.put(named, Names.key(name), editing.code(), written);
         flash("message", language.bundle(DeskMessages.class).names_saved());
-        edit(kind, name, editing.code());
-        return null;
+        // Written by hand, not by redirecting to edit(...): Renarde would read braces in the name as a template
+        return Response.seeOther(java.net.URI.create(namesPage + named.slug() + "?name=" + Urls.urlEncoded(name)
+                + "&in=" + editing.code())).build();
     }
 
     private Response page(NameKind kind, String name, Form editing, String typed, String reason, FormErrors errors,
