@@ -2,6 +2,7 @@ package org.hasila.interchange;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
+import org.hasila.register.name.NameKind;
+import org.hasila.register.name.Translations;
 import org.hasila.register.party.Party;
 import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.Source;
@@ -43,6 +46,10 @@ public final class Catalog {
     private final Map<String, Long> parties = new HashMap<>();
     private final Map<String, ClaimantEntry> claimants = new HashMap<>();
     private final Map<String, Long> sources = new HashMap<>();
+    /** The forms this catalog was given of names in other languages: kind, name key and language to the form. */
+    private final Map<String, String> forms = new HashMap<>();
+    /** The names those forms name: kind and the form's key to the name's key. */
+    private final Map<String, String> formsOf = new HashMap<>();
     /** The names stored of each kind by what they look like, read once when a new name is first checked. */
     private final Map<Class<?>, Map<String, String>> lookalikes = new HashMap<>();
     private final boolean stores;
@@ -79,9 +86,56 @@ public final class Catalog {
         return id;
     }
 
+    /**
+     * The key under which a typed name is stored: its own, or, when no such name is stored, that of the one name whose
+     * form in some language it is ("أذربيجان" is a form of "Azerbaijan").
+     */
+    private String storedKey(NameKind kind, Map<String, ?> created, String name) {
+        String key = Names.key(name);
+        String entity = kind == NameKind.CONFLICT ? "Conflict" : kind == NameKind.PARTY ? "Party" : "Claimant";
+        if (created.containsKey(key) || em.createQuery("select count(*) from " + entity + " where nameKey = ?1",
+                Long.class).setParameter(1, key).setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0) {
+            return key;
+        }
+        String given = formsOf.get(kind + "\n" + key);
+        if (given != null) {
+            return given;
+        }
+        List<String> keys = Translations.keysOfTranslated(em, kind, name);
+        if (keys.size() != 1) {
+            return key;
+        }
+        // Later rows that type the same form find it without asking the database again
+        formsOf.put(kind + "\n" + key, keys.get(0));
+        return keys.get(0);
+    }
+
+    /**
+     * Stores a name's form in a language (a planning catalog only remembers it), replacing the one stored; null,
+     * or the other form this catalog was given of the same name in the same language, which it keeps.
+     */
+    String form(NameKind kind, String name, String language, String form) {
+        String key = switch (kind) {
+            case CONFLICT -> storedKey(kind, conflicts, name);
+            case PARTY -> storedKey(kind, parties, name);
+            case CLAIMANT -> storedKey(kind, claimants, name);
+            case OUTLET, ITEM -> Names.key(name);
+        };
+        String earlier = forms.putIfAbsent(kind + "\n" + key + "\n" + language, form);
+        if (earlier != null) {
+            return earlier.equals(form) ? null : earlier;
+        }
+        formsOf.putIfAbsent(kind + "\n" + Names.key(form), key);
+        if (stores) {
+            Translations.put(kind, key, language, form);
+        }
+        return null;
+    }
+
     long conflict(String name) {
-        return conflicts.computeIfAbsent(Names.key(name), key -> stored(Conflict.find("nameKey", key))
-                .map(c -> ((Conflict) c).id).orElseGet(() -> created(Conflict.class, name, () -> store(name))));
+        return conflicts.computeIfAbsent(storedKey(NameKind.CONFLICT, conflicts, name),
+                key -> stored(Conflict.find("nameKey", key))
+                        .map(c -> ((Conflict) c).id).orElseGet(() -> created(Conflict.class, name, () -> store(name))));
     }
 
     private long store(String conflictName) {
@@ -98,7 +152,7 @@ public final class Catalog {
     }
 
     long party(String name) {
-        return parties.computeIfAbsent(Names.key(name), key -> stored(Party.find("nameKey", key))
+        return parties.computeIfAbsent(storedKey(NameKind.PARTY, parties, name), key -> stored(Party.find("nameKey", key))
                 .map(p -> ((Party) p).id).orElseGet(() -> created(Party.class, name, () -> {
                     Party party = Party.named(name);
                     party.persist();
@@ -108,17 +162,18 @@ public final class Catalog {
 
     /** The claimant, created with the given side if new; its stored side, whatever the row says, if not. */
     ClaimantEntry claimant(String name, String side) {
-        return claimants.computeIfAbsent(Names.key(name), key -> stored(Claimant.find("nameKey", key))
-                .map(c -> {
-                    Claimant claimant = (Claimant) c;
-                    return claimant.party == null ? new ClaimantEntry(claimant.id, null, null)
-                            : new ClaimantEntry(claimant.id, claimant.party.nameKey, claimant.party.name);
-                }).orElseGet(() -> new ClaimantEntry(created(Claimant.class, name, () -> {
-                    Party party = side == null ? null : em.getReference(Party.class, party(side));
-                    Claimant claimant = Claimant.named(name, party);
-                    claimant.persist();
-                    return claimant.id;
-                }), side == null ? null : Names.key(side), side)));
+        return claimants.computeIfAbsent(storedKey(NameKind.CLAIMANT, claimants, name),
+                key -> stored(Claimant.find("nameKey", key))
+                        .map(c -> {
+                            Claimant claimant = (Claimant) c;
+                            return claimant.party == null ? new ClaimantEntry(claimant.id, null, null)
+                                    : new ClaimantEntry(claimant.id, claimant.party.nameKey, claimant.party.name);
+                        }).orElseGet(() -> new ClaimantEntry(created(Claimant.class, name, () -> {
+                            Party party = side == null ? null : em.getReference(Party.class, party(side));
+                            Claimant claimant = Claimant.named(name, party);
+                            claimant.persist();
+                            return claimant.id;
+                        }), side == null ? null : storedKey(NameKind.PARTY, parties, side), side)));
     }
 
     long source(CheckedSource checked) {
@@ -148,7 +203,7 @@ public final class Catalog {
             }
         }
         ClaimantEntry claimant = claimant(claim.claimant(), claim.claimantSide());
-        String sideKey = claim.claimantSide() == null ? null : Names.key(claim.claimantSide());
+        String sideKey = claim.claimantSide() == null ? null : storedKey(NameKind.PARTY, parties, claim.claimantSide());
         if (!Objects.equals(claimant.partyKey(), sideKey)) {
             problems.accept(Problem.of(Problem.Code.CLAIMANT_SPEAKS_FOR_ANOTHER_SIDE, ClaimFields.CLAIMANT_SIDE,
                     claim.claimant(), claimant.partyName(), claim.claimantSide()));
@@ -171,11 +226,14 @@ public final class Catalog {
         if (name == null) {
             return false;
         }
-        String key = Names.key(name);
         Map<String, ?> created = kind == Conflict.class ? conflicts : kind == Party.class ? parties : claimants;
-        if (created.containsKey(key) || !em.createQuery("select count(*) from " + kind.getSimpleName()
-                + " where nameKey = ?1", Long.class).setParameter(1, key).setFlushMode(FlushModeType.COMMIT)
-                .getSingleResult().equals(0L)) {
+        NameKind named = kind == Conflict.class ? NameKind.CONFLICT
+                : kind == Party.class ? NameKind.PARTY : NameKind.CLAIMANT;
+        String key = storedKey(named, created, name);
+        // A name stored, or a form of one in another language, is no new name
+        if (created.containsKey(key) || !key.equals(Names.key(name)) || !em.createQuery("select count(*) from "
+                + kind.getSimpleName() + " where nameKey = ?1", Long.class).setParameter(1, key)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult().equals(0L)) {
             return false;
         }
         String stored = names(kind).get(Names.lookalikeKey(name));

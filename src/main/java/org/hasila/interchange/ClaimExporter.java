@@ -22,10 +22,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVPrinter;
 import org.hasila.interchange.ExportedClaim.ExportedSource;
+import org.hasila.kernel.Names;
 import org.hasila.kernel.SpreadsheetCsv;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFields;
+import org.hasila.register.name.NameKind;
+import org.hasila.register.name.Translations;
 import org.hasila.register.source.ClaimSource;
+import org.hasila.web.Languages;
+import org.hasila.web.Msg;
 
 /**
  * Writes published claims as claims CSV version 1 or as JSON, a page of claims at a time, each page read in
@@ -41,6 +46,21 @@ public class ClaimExporter {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Translations translations;
+
+    @Inject
+    Languages languages;
+
+    /**
+     * Where each name column's value is among exported claims, to learn which {@code column@language} columns some
+     * claim has a form for.
+     */
+    private static final Map<String, String> NAME_PATHS = Map.of(ClaimFields.CONFLICT, "c.conflict.nameKey",
+            ClaimFields.CLAIMANT, "c.claimant.nameKey", ClaimFields.CLAIMANT_SIDE, "c.claimant.party.nameKey",
+            ClaimFields.SUBJECT_SIDE, "c.subjectParty.nameKey", ClaimFields.CAUSED_BY, "c.causedByParty.nameKey",
+            ClaimFields.ITEM, "c.item", ClaimFields.SOURCE_OUTLET, "cs.source.outlet");
 
     /** One CSV row for each source a claim was read in, in the order of claim and link ids. */
     public void writeCsv(Long conflictId, OutputStream out) throws IOException {
@@ -66,11 +86,25 @@ public class ClaimExporter {
     }
 
     private void printRows(Long conflictId, CSVPrinter printer, UnaryOperator<Object> cell) throws IOException {
+        Map<NameKind, Map<String, Map<String, String>>> forms = QuarkusTransaction.requiringNew()
+                .call(translations::all);
+        List<ClaimsCsv.InLanguage> inLanguages = forms.isEmpty() ? List.of()
+                : QuarkusTransaction.requiringNew().call(() -> inLanguagesUsed(conflictId, forms));
         List<String> translatedInto = QuarkusTransaction.requiringNew().call(() -> translatedInto(conflictId));
-        printer.printRecord(TranslationColumns.header(ClaimsCsv.COLUMNS, translatedInto));
+        List<String> header = TranslationColumns.header(ClaimsCsv.COLUMNS, translatedInto);
+        inLanguages.forEach(column -> header.add(column.header()));
+        printer.printRecord(header);
         forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
             try {
-                printer.printRecord(csvRecord(claim, source, translatedInto).stream().map(cell));
+                // The columns of names all come before the translations', so their places are the same.
+                List<Object> record = new ArrayList<>(csvRecord(claim, source, translatedInto));
+                for (ClaimsCsv.InLanguage column : inLanguages) {
+                    Object name = record.get(ClaimsCsv.COLUMNS.indexOf(column.column()));
+                    record.add(name == null ? null
+                            : forms.getOrDefault(ClaimsCsv.NAME_KINDS.get(column.column()),
+                                    Map.of()).getOrDefault(Names.key(name.toString()), Map.of()).get(column.language()));
+                }
+                printer.printRecord(record.stream().map(cell));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,6 +136,40 @@ public class ClaimExporter {
                 claim.valueMax(), claim.counting(), claim.periodStart(), claim.periodEnd(), claim.asOfPrecision(),
                 claim.statedOn(), source.outlet(), source.title(), source.url(), source.publishedOn(),
                 source.language(), source.quote(), source.translation(), claim.notes());
+    }
+
+    /**
+     * The columns in other languages that some exported claim has a name for: by language in the site's order, then
+     * in the order of the columns.
+     */
+    private List<ClaimsCsv.InLanguage> inLanguagesUsed(Long conflictId,
+            Map<NameKind, Map<String, Map<String, String>>> forms) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String column : ClaimsCsv.IN_LANGUAGES) {
+            Map<String, Map<String, String>> kind = forms.getOrDefault(ClaimsCsv.NAME_KINDS.get(column), Map.of());
+            if (kind.isEmpty()) {
+                continue;
+            }
+            String from = column.equals(ClaimFields.SOURCE_OUTLET) ? " from ClaimSource cs join cs.claim c"
+                    : " from Claim c";
+            var query = em.createQuery("select distinct " + NAME_PATHS.get(column) + from + " where c.published = true"
+                    + (conflictId == null ? "" : " and c.conflict.id = :conflict"), String.class);
+            if (conflictId != null) {
+                query.setParameter("conflict", conflictId);
+            }
+            query.getResultStream().filter(java.util.Objects::nonNull)
+                    .forEach(name -> kind.getOrDefault(Names.key(name), Map.of()).keySet()
+                            .forEach(language -> used.add(ClaimFields.inLanguage(column, language))));
+        }
+        List<ClaimsCsv.InLanguage> columns = new ArrayList<>();
+        for (Msg language : languages.all()) {
+            for (String column : ClaimsCsv.IN_LANGUAGES) {
+                if (used.contains(ClaimFields.inLanguage(column, language.lang()))) {
+                    columns.add(new ClaimsCsv.InLanguage(column, language.lang()));
+                }
+            }
+        }
+        return columns;
     }
 
     /** {"claims": [...]}, each claim with its sources. */

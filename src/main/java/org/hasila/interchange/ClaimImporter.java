@@ -45,6 +45,7 @@ import org.hasila.register.claim.Figures;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.web.Languages;
+import org.hasila.web.Msg;
 import org.jboss.logging.Logger;
 
 /**
@@ -159,11 +160,12 @@ public class ClaimImporter {
             claimsStoredBefore = Claim.count() > 0;
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-                if (!checkHeader(parser.getHeaderNames())) {
+                List<ClaimsCsv.InLanguage> inLanguages = checkHeader(parser.getHeaderNames());
+                if (inLanguages == null) {
                     return;
                 }
-                RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems,
-                        TranslationColumns.languages(parser.getHeaderNames(), languages, reason -> {
+                RowReader reader = new RowReader(new ClaimRules(Category.slugs()), rowProblems, this::problem,
+                        inLanguages, TranslationColumns.languages(parser.getHeaderNames(), languages, reason -> {
                         }));
                 long nextLine = parser.getCurrentLineNumber() + 1;
                 for (CSVRecord record : parser) {
@@ -236,14 +238,36 @@ public class ClaimImporter {
             return "The file is not valid CSV (RFC 4180)" + detail;
         }
 
-        private boolean checkHeader(List<String> header) {
+        /** The header's columns in other languages ({@code conflict@ar}); null when the header has a problem. */
+        private List<ClaimsCsv.InLanguage> checkHeader(List<String> header) {
             if (header.isEmpty()) {
                 fileProblem("The file is empty. A claims CSV starts with a header row naming its columns.");
-                return false;
+                return null;
             }
-            Set<String> unknown = new LinkedHashSet<>(header);
-            unknown.removeAll(ClaimsCsv.COLUMNS);
-            unknown.removeIf(TranslationColumns::isOne);
+            Set<String> unknown = new LinkedHashSet<>();
+            List<ClaimsCsv.InLanguage> inLanguages = new ArrayList<>();
+            boolean wrongLanguage = false;
+            for (String column : header) {
+                ClaimsCsv.InLanguage inLanguage = ClaimsCsv.InLanguage.of(column);
+                if (ClaimsCsv.COLUMNS.contains(column) || TranslationColumns.isOne(column)) {
+                    continue;
+                } else if (inLanguage == null) {
+                    unknown.add(column);
+                } else if (!ClaimsCsv.IN_LANGUAGES.contains(inLanguage.column())) {
+                    problem(new ImportProblem(1, null, "Unknown column '" + shorten(column) + "'. The columns of "
+                            + "claims CSV version 1 given in other languages, as column@language, are: "
+                            + String.join(", ", ClaimsCsv.IN_LANGUAGES) + " and " + ClaimFields.TRANSLATION));
+                    wrongLanguage = true;
+                } else if (!languages.speaks(inLanguage.language())) {
+                    String spoken = languages.all().stream().map(Msg::lang).collect(Collectors.joining(", "));
+                    problem(new ImportProblem(1, null, "Column '" + shorten(column) + "': '"
+                            + shorten(inLanguage.language()) + "' is not a language of this site; use one of: "
+                            + spoken));
+                    wrongLanguage = true;
+                } else {
+                    inLanguages.add(inLanguage);
+                }
+            }
             List<String> badTranslations = new ArrayList<>();
             TranslationColumns.languages(header, languages, badTranslations::add);
             badTranslations.forEach(reason -> problem(new ImportProblem(1, null, reason)));
@@ -260,13 +284,24 @@ public class ClaimImporter {
                 problem(new ImportProblem(1, null, "Missing required column" + (missing.size() > 1 ? "s: " : ": ")
                         + String.join(", ", missing)));
             }
-            return unknown.isEmpty() && missing.isEmpty() && badTranslations.isEmpty();
+            return unknown.isEmpty() && missing.isEmpty() && !wrongLanguage && badTranslations.isEmpty()
+                    ? inLanguages
+                    : null;
         }
 
         private void store(ClaimRow row) {
             Catalog.Resolved names = catalog.resolve(row.claim(), false, rowProblems);
             if (names == null) {
                 return;
+            }
+            for (ClaimRow.NameForm form : row.forms()) {
+                String earlier = catalog.form(form.kind(), form.name(), form.language(), form.form());
+                if (earlier != null) {
+                    problem(new ImportProblem(row.line(), form.column(), "is '" + form.form() + "', but an earlier "
+                            + "row gives '" + form.name() + "' the " + form.language() + " name '" + earlier
+                            + "'; a name has one form in each language"));
+                    return;
+                }
             }
             long sourceId = catalog.source(row.source());
             String fingerprint = names.fingerprint();

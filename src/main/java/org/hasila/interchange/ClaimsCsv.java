@@ -3,8 +3,11 @@ package org.hasila.interchange;
 import static org.hasila.register.claim.ClaimFields.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
+import org.hasila.register.claim.ClaimFields;
+import org.hasila.register.name.NameKind;
 
 /** The columns of claims CSV version 1 (docs/claims-csv.md), in the order the exporter writes them. */
 final class ClaimsCsv {
@@ -14,10 +17,32 @@ final class ClaimsCsv {
             STATED_ON, SOURCE_OUTLET, SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHED_ON, SOURCE_LANGUAGE, QUOTE,
             TRANSLATION, NOTES);
 
+    /** What the name in each column of {@link ClaimFields#NAMES} names, whose translations it shares. */
+    static final Map<String, NameKind> NAME_KINDS = Map.of(CONFLICT, NameKind.CONFLICT, CLAIMANT, NameKind.CLAIMANT,
+            CLAIMANT_SIDE, NameKind.PARTY, SUBJECT_SIDE, NameKind.PARTY, CAUSED_BY, NameKind.PARTY, ITEM,
+            NameKind.ITEM, SOURCE_OUTLET, NameKind.OUTLET);
+
+    /** The columns a file may also give in other languages, as {@code column@language}, in the order written. */
+    static final List<String> IN_LANGUAGES = ClaimFields.NAMES;
+
     /** RFC 4180: CRLF line ends, quotes only where needed. Blank lines are kept so line numbers stay true. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     static final String MEDIA_TYPE = "text/csv";
+
+    /** A column in a language, {@code conflict@ar}: its base column and the language. */
+    record InLanguage(String column, String language) {
+
+        /** Null for a header without {@code @}. */
+        static InLanguage of(String header) {
+            int at = header.lastIndexOf(ClaimFields.IN_LANGUAGE);
+            return at < 0 ? null : new InLanguage(header.substring(0, at), header.substring(at + 1));
+        }
+
+        String header() {
+            return ClaimFields.inLanguage(column, language);
+        }
+    }
 
     private ClaimsCsv() {
     }

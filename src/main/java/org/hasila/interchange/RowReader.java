@@ -2,12 +2,14 @@ package org.hasila.interchange;
 
 import static org.hasila.register.claim.ClaimFields.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVRecord;
+import org.hasila.interchange.ClaimRow.NameForm;
 import org.hasila.kernel.Problem;
 import org.hasila.register.claim.CheckedClaim;
 import org.hasila.register.claim.ClaimRules;
@@ -20,15 +22,22 @@ final class RowReader {
 
     private final ClaimRules rules;
     private final Consumer<Problem> problems;
+    private final Consumer<ImportProblem> fileProblems;
+    /** The header's columns of names in other languages ({@code claimant@ar}). */
+    private final List<ClaimsCsv.InLanguage> inLanguages;
     private final List<String> translatedInto;
 
     /**
      * @param problems where the problems of every row go; the caller knows the row's line
+     * @param fileProblems where problems only files can have go
      * @param translatedInto the languages of the file's {@code translation@LANG} columns
      */
-    RowReader(ClaimRules rules, Consumer<Problem> problems, List<String> translatedInto) {
+    RowReader(ClaimRules rules, Consumer<Problem> problems, Consumer<ImportProblem> fileProblems,
+            List<ClaimsCsv.InLanguage> inLanguages, List<String> translatedInto) {
         this.rules = rules;
         this.problems = problems;
+        this.fileProblems = fileProblems;
+        this.inLanguages = inLanguages;
         this.translatedInto = translatedInto;
     }
 
@@ -44,7 +53,48 @@ final class RowReader {
         CheckedSource source = rules.source(new TypedSource(field(record, SOURCE_OUTLET),
                 field(record, SOURCE_TITLE), field(record, SOURCE_URL), field(record, SOURCE_PUBLISHED_ON),
                 field(record, SOURCE_LANGUAGE)), problems);
-        return claim == null || source == null ? null : new ClaimRow(line, claim, source);
+        List<NameForm> forms = forms(record, line, claim, source);
+        return claim == null || source == null || forms == null ? null : new ClaimRow(line, claim, source, forms);
+    }
+
+    /** The row's names in other languages, each checked as names are; null when any breaks a rule. */
+    private List<NameForm> forms(CSVRecord record, long line, CheckedClaim claim, CheckedSource source) {
+        List<NameForm> forms = new ArrayList<>();
+        boolean failed = false;
+        for (ClaimsCsv.InLanguage column : inLanguages) {
+            String typed = field(record, column.header());
+            if (typed == null || typed.isBlank() || !ClaimsCsv.NAME_KINDS.containsKey(column.column())) {
+                continue;
+            }
+            String form = rules.nameInLanguage(column.header(), typed, problems);
+            String name = field(record, column.column());
+            if (name == null || name.isBlank()) {
+                fileProblems.accept(new ImportProblem(line, column.header(), "gives the " + column.language()
+                        + " name of a " + column.column() + " the row does not have; fill " + column.column()
+                        + " too, or empty " + column.header()));
+                failed = true;
+            } else if (form == null) {
+                failed = true;
+            } else if (claim != null && source != null) {
+                forms.add(new NameForm(column.header(), ClaimsCsv.NAME_KINDS.get(column.column()),
+                        column.column().equals(SOURCE_OUTLET) ? source.outlet() : named(claim, column.column()),
+                        column.language(), form));
+            }
+        }
+        return failed ? null : forms;
+    }
+
+    /** The checked name of one of the claim's name columns. */
+    private static String named(CheckedClaim claim, String column) {
+        return switch (column) {
+            case CONFLICT -> claim.conflict();
+            case CLAIMANT -> claim.claimant();
+            case CLAIMANT_SIDE -> claim.claimantSide();
+            case SUBJECT_SIDE -> claim.subjectSide();
+            case CAUSED_BY -> claim.causedBy();
+            case ITEM -> claim.item();
+            default -> throw new IllegalArgumentException(column);
+        };
     }
 
     private Map<String, String> translations(CSVRecord record) {

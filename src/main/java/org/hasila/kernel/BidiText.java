@@ -93,6 +93,11 @@ public final class BidiText {
                 || (c >= '\u2066' && c <= '\u2069');
     }
 
+    /** Whether a text reads right to left, as its first strong letter says (digits only read left to right). */
+    public static boolean rightToLeft(String text) {
+        return Boolean.TRUE.equals(firstStrongIsRightToLeft(text));
+    }
+
     /** The direction of a text's first strong letter, as browsers guess it for {@code dir="auto"}; none for digits only. */
     static Boolean firstStrongIsRightToLeft(String text) {
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {

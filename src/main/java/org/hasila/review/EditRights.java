@@ -4,7 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.hasila.account.Role;
+import org.hasila.kernel.Names;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.name.NameKind;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 
@@ -31,6 +33,29 @@ public class EditRights {
     /** Readers see a source that a published claim cites: only an editor changes it then, with a reason. */
     public static boolean readersSee(Source source) {
         return ClaimSource.count("source = ?1 and claim.published = true", source) > 0;
+    }
+
+    /**
+     * Who may add or change a name's forms in other languages: editors any name's; a journalist those of a name
+     * readers do not see, which only drafts use (docs/workflow.md).
+     */
+    public boolean mayEditForms(NameKind kind, String name) {
+        return editor() || person() != null && !readersSee(kind, name);
+    }
+
+    /** Readers see a name that a published claim uses, or the outlet of a source a published claim cites. */
+    public static boolean readersSee(NameKind kind, String name) {
+        String key = Names.key(name);
+        return switch (kind) {
+            case CONFLICT -> Claim.count("conflict.nameKey = ?1 and published = true", key) > 0;
+            case CLAIMANT -> Claim.count("claimant.nameKey = ?1 and published = true", key) > 0;
+            // Three separate tests, each answered by an index of claim, rather than an "or" over optional sides
+            case PARTY -> Claim.count("subjectParty.nameKey = ?1 and published = true", key) > 0
+                    || Claim.count("causedByParty.nameKey = ?1 and published = true", key) > 0
+                    || Claim.count("claimant.party.nameKey = ?1 and published = true", key) > 0;
+            case OUTLET -> ClaimSource.count("source.outlet = ?1 and claim.published = true", name) > 0;
+            case ITEM -> Claim.count("item = ?1 and published = true", name) > 0;
+        };
     }
 
     private boolean editor() {

@@ -16,6 +16,8 @@ import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.hasila.kernel.BidiText;
+import org.hasila.kernel.Urls;
 import org.hasila.timeline.TimelineResponses.Answer;
 import org.hasila.web.FilterMessages;
 import org.hasila.web.Language;
@@ -82,13 +84,26 @@ public class TimelineDownloads {
                 view -> Answer.text(view.svg(chartWidth), "image/svg+xml"));
     }
 
+    /**
+     * A download is saved under the chart's title in the reader's language ("خسائر-أذربيجان-قتلى-مدنيون.csv"), as
+     * RFC 6266 allows; clients that read only ASCII names save "timeline.csv".
+     */
+    static String named(TimelineService.View view, String extension) {
+        // Letters stay whole, with their marks (Names.slug would take the hamza off "أذربيجان")
+        String title = BidiText.withoutControls(view.text().title()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{M}\\p{Nd}]+", "-").replaceAll("^-+|-+$", "");
+        return "inline; filename=\"timeline." + extension + "\"; filename*=UTF-8''" + Urls.urlEncoded(title) + "."
+                + extension;
+    }
+
     /** The chart as PNG, drawn from the SVG by Batik, 1600 pixels wide. */
     @GET
     @Path(PNG)
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "png",
-                view -> Answer.of(png(view.svgForBatik()), "image/png"));
+                view -> Answer.of(png(view.svgForBatik()), "image/png").with("Content-Disposition",
+                        named(view, "png")));
     }
 
     /** Exactly what the chart draws, as CSV. */
@@ -98,7 +113,7 @@ public class TimelineDownloads {
             @RestQuery String item, @RestQuery("as-of") String asOf) {
         return download(conflict, category, subject, item, asOf, "csv",
                 view -> Answer.text(TimelineJson.csv(view), "text/csv")
-                        .with("Content-Disposition", "inline; filename=\"timeline.csv\""));
+                        .with("Content-Disposition", named(view, "csv")));
     }
 
     /** Exactly what the chart draws, as JSON. */

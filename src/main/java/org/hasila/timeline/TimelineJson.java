@@ -17,6 +17,7 @@ import org.hasila.timeline.Timeline.Series;
 /** Exactly what a timeline draws, as JSON (docs/api.md): the contract of /api/v1/timeline and data.json. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TimelineJson(
+        @JsonProperty("lang") String lang,
         @JsonProperty("conflict") String conflict,
         @JsonProperty("category") String category,
         @JsonProperty("subject") String subject,
@@ -25,7 +26,12 @@ public record TimelineJson(
         @JsonProperty("comparison") ComparisonJson comparison,
         @JsonProperty("flags") List<FlagJson> flags,
         @JsonProperty("unspecified") List<ClaimJson> unspecified,
-        @JsonProperty("retracted") List<ClaimJson> retracted) {
+        @JsonProperty("retracted") List<ClaimJson> retracted,
+        @JsonProperty("names_in_other_languages") List<NameJson> namesInOtherLanguages) {
+
+    /** A name given in another language than the one asked for, which has no form of it. */
+    public record NameJson(@JsonProperty("name") String name, @JsonProperty("lang") String lang) {
+    }
 
     public record SeriesJson(@JsonProperty("claimant") String claimant, @JsonProperty("party") String party,
             @JsonProperty("sum_of_increments") boolean sumOfIncrements, @JsonProperty("sum_of_items") boolean sumOfItems,
@@ -78,12 +84,14 @@ public record TimelineJson(
         ComparisonJson comparison = new ComparisonJson(day, timeline.comparison().latest().stream()
                 .map(l -> new LatestJson(l.series().claimant(), PointJson.of(l.point()))).toList(),
                 timeline.comparison().ratio(), timeline.comparison().difference());
-        return new TimelineJson(request.conflict().name, request.category().slug, request.subject().name,
-                request.item(), series, comparison,
+        TimelineService.Names names = view.names();
+        return new TimelineJson(names.language(), names.conflict().text(), request.category().slug,
+                names.subject().text(), names.item() == null ? null : names.item().text(), series, comparison,
                 timeline.flags().stream().map(f -> new FlagJson(f.kind().name().toLowerCase().replace('_', '-'),
                         f.claimant(), f.date(), f.claims())).toList(),
                 timeline.unspecified().stream().map(ClaimJson::of).toList(),
-                timeline.retracted().stream().map(ClaimJson::of).toList());
+                timeline.retracted().stream().map(ClaimJson::of).toList(),
+                names.foreign().stream().map(name -> new NameJson(name.text(), name.language())).toList());
     }
 
     /**

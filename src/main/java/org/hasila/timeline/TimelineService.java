@@ -22,6 +22,9 @@ import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Figures;
+import org.hasila.register.name.NameKind;
+import org.hasila.register.name.ShownName;
+import org.hasila.register.name.Translations;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
 import org.hasila.web.Language;
@@ -40,6 +43,9 @@ public class TimelineService {
     @Inject
     TimelineClaims timelineClaims;
 
+    @Inject
+    Translations translations;
+
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
      * and subject side there are, and when one of them last changed. Cached responses, ETags and Last-Modified
@@ -54,13 +60,31 @@ public class TimelineService {
         }
     }
 
-    /** A claim drawn on the chart, as the table under it shows it. */
-    public record Row(long id, String claimant, String party, String item, Figure figure, Counting counting,
-            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, String outlets) {
+    /** A claim drawn on the chart, as the table under it shows it, its names in the reader's language. */
+    public record Row(long id, ShownName claimant, ShownName party, ShownName item, Figure figure, Counting counting,
+            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, List<ShownName> outlets) {
+    }
+
+    /**
+     * The timeline's names in the reader's language ({@code language}), each marked with its own where it has no
+     * form in that one.
+     */
+    public record Names(String language, ShownName conflict, ShownName subject, ShownName item,
+            Map<String, ShownName> claimants) {
+
+        /** The names shown in another language than the reader's. */
+        public List<ShownName> foreign() {
+            List<ShownName> foreign = new ArrayList<>();
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(conflict, subject, item),
+                    claimants.values().stream()).filter(name -> name != null && name.foreign())
+                    .filter(name -> !foreign.contains(name)).forEach(foreign::add);
+            return foreign;
+        }
     }
 
     /** A computed timeline with everything its page, chart and downloads show. */
-    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text) {
+    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
+            Names names) {
 
         public String svg(int width) {
             return ChartSvg.render(timeline, text, width);
@@ -110,15 +134,34 @@ public class TimelineService {
                 .setParameter("conflict", request.conflict()).setParameter("category", request.category())
                 .setParameter("subject", request.subject()).getSingleResult();
         Instant last = row[1] == null ? Instant.EPOCH : (Instant) row[1];
-        return new Version((Long) row[0], last);
+        // A name's new form in a language changes what the timeline says, as a claim's change does
+        Instant named = em.createQuery("select max(t.updatedAt) from NameTranslation t", Instant.class)
+                .getSingleResult();
+        return new Version((Long) row[0], named != null && named.isAfter(last) ? named : last);
     }
 
     @Transactional
     /** The timeline worded in the reader's {@code language}. */
     public View view(TimelineRequest request, Language language) {
         Version version = version(request);
-        List<TimelineClaim> claims = timelineClaims.of(request);
-        Map<Long, Set<String>> outlets = outlets(claims);
+        Translations.InLanguage named = translations.in(language.getCode());
+        Map<String, ShownName> claimants = new HashMap<>();
+        // The chart and the computation's series are named in the reader's language; items stay as stored, since
+        // the timeline of one item is chosen by it
+        List<TimelineClaim> claims = timelineClaims.of(request).stream().map(claim -> {
+            ShownName claimant = claimants.computeIfAbsent(claim.claimant(),
+                    name -> named.shown(NameKind.CLAIMANT, name));
+            return new TimelineClaim(claim.id(), claim.claimantId(), claimant.text(),
+                    named.text(NameKind.PARTY, claim.claimantParty()), claim.item(), claim.qualifier(), claim.value(),
+                    claim.valueMin(), claim.valueMax(), claim.counting(), claim.periodStart(), claim.periodEnd(),
+                    claim.precision(), claim.statedOn(), claim.status());
+        }).toList();
+        Map<String, ShownName> byText = new HashMap<>();
+        claimants.values().forEach(name -> byText.put(name.text(), name));
+        Names names = new Names(language.getCode(), named.shown(NameKind.CONFLICT, request.conflict().name),
+                named.shown(NameKind.PARTY, request.subject().name), named.shown(NameKind.ITEM, request.item()),
+                byText);
+        Map<Long, Set<ShownName>> outlets = outlets(claims, named);
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
         // The table lists the claims in the order the chart draws them: series by series, point by point.
@@ -130,18 +173,21 @@ public class TimelineService {
         Set<String> sources = new LinkedHashSet<>();
         for (long id : drawn) {
             TimelineClaim claim = byId.get(id);
-            Set<String> read = outlets.getOrDefault(id, Set.of());
-            sources.addAll(read);
-            rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
+            Set<ShownName> read = outlets.getOrDefault(id, Set.of());
+            read.forEach(outlet -> sources.add(outlet.text()));
+            rows.add(new Row(id, byText.get(claim.claimant()),
+                    claim.claimantParty() == null ? null : new ShownName(claim.claimantParty(), language.getCode(), false),
+                    named.shown(NameKind.ITEM, claim.item()),
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
-                    claim.precision(), claim.status().slug(), String.join("; ", read)));
+                    claim.precision(), claim.status().slug(), List.copyOf(read)));
         }
-        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
+        return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
+                names);
     }
 
-    /** The outlets each claim was read in, looked up by claim id, a thousand at a time. */
-    private Map<Long, Set<String>> outlets(List<TimelineClaim> claims) {
-        Map<Long, Set<String>> outlets = new HashMap<>();
+    /** The outlets each claim was read in, in the reader's language, looked up by claim id, a thousand at a time. */
+    private Map<Long, Set<ShownName>> outlets(List<TimelineClaim> claims, Translations.InLanguage named) {
+        Map<Long, Set<ShownName>> outlets = new HashMap<>();
         List<Long> ids = claims.stream().map(TimelineClaim::id).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
             em.createQuery("""
@@ -149,29 +195,29 @@ public class TimelineService {
                     where cs.claim.id in :ids order by cs.id""", Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
                     .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>())
-                            .add((String) row[1]));
+                            .add(named.shown(NameKind.OUTLET, (String) row[1])));
         }
         return outlets;
     }
 
     /** Names in the text stand between marks of their own direction ({@link BidiText}): the chart is drawn from it too. */
-    private static ChartText text(TimelineRequest request, Timeline timeline, Set<String> sources, Version version,
-            Language language) {
+    private static ChartText text(TimelineRequest request, Names names, Timeline timeline, Set<String> sources,
+            Version version, Language language) {
         TimelineMessages msg = language.bundle(TimelineMessages.class);
         boolean rightToLeft = "rtl".equals(language.bundle(Msg.class).dir());
         String comma = language.bundle(ClaimMessages.class).comma() + " ";
         Function<String, String> named = name -> BidiText.marked(name, rightToLeft);
         Locale locale = language.locale();
         String category = CategoryLabels.name(request.category(), language.bundle(CategoryMessages.class));
-        String subject = named.apply(request.subject().name);
+        String subject = named.apply(names.subject().text());
         String title = request.item() == null ? msg.title(category, subject)
-                : msg.title_item(category, subject, named.apply(request.item()));
+                : msg.title_item(category, subject, named.apply(names.item().text()));
         List<String> outlets = sources.stream().limit(OUTLETS_NAMED).map(named).toList();
         String sourceLine = msg.sources(String.join(comma, outlets), Math.max(0, sources.size() - OUTLETS_NAMED));
         LocalDate asOf = timeline.comparison().asOf();
         String dateLine = msg.date_line(asOf == null ? "—" : Dates.readable(asOf, locale),
                 Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
-        return new ChartText(title, msg.subtitle(named.apply(request.conflict().name)), sourceLine, dateLine,
+        return new ChartText(title, msg.subtitle(named.apply(names.conflict().text())), sourceLine, dateLine,
                 msg.independent(), msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), comma, locale,
                 rightToLeft);
     }

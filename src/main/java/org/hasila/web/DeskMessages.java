@@ -222,4 +222,43 @@ public interface DeskMessages {
 
     @Message
     String field_notes();
+
+    @Message
+    String names_title();
+
+    @Message
+    String names_heading(String name);
+
+    @Message
+    String names_intro();
+
+    @Message
+    String names_none();
+
+    @Message
+    String names_edit(String language);
+
+    @Message
+    String names_form_in(String language);
+
+    @Message
+    String names_form_help();
+
+    @Message
+    String names_save();
+
+    @Message
+    String names_saved();
+
+    @Message
+    String names_readers_see();
+
+    @Message
+    String names_readers_see_editor();
+
+    @Message
+    String names_reason_needed();
+
+    @Message
+    String names_link();
 }

@@ -25,7 +25,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Languages {
 
-    static final String DEFAULT = "en";
+    /** The language of the names as first written in claims CSV, and the one readers fall back to. */
+    public static final String DEFAULT = "en";
 
     @Inject
     @Any

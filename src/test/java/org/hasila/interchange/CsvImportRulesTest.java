@@ -70,6 +70,30 @@ class CsvImportRulesTest {
     }
 
     @Test
+    void aNameInALanguageTheSiteDoesNotSpeakOrOfAColumnWithoutNamesIsRefused() {
+        importCsv(Api.HEADER + ",conflict@xx\r\n" + row() + ",حرب\r\n", "").statusCode(422)
+                .body("problems[0].line", equalTo(1), "problems[0].reason",
+                        containsString("'xx' is not a language of this site; use one of: en, ar"));
+        importCsv(Api.HEADER + ",value@ar,casualty@ar\r\n" + row() + ",٤٧,x\r\n", "").statusCode(422)
+                .body("problems[0].reason", containsString("Unknown column 'value@ar'"),
+                        "problems[1].reason", containsString("Unknown column 'casualty@ar'"));
+    }
+
+    @Test
+    void aNameInALanguageFollowsTheRulesOfNamesAndAgreesWithItself() {
+        importCsv(Api.HEADER + ",claimant@ar\r\n" + row() + ",النيابة\u202Eالعامة\r\n", "").statusCode(422)
+                .body("problems[0].line", equalTo(2), "problems[0].column", equalTo("claimant@ar"),
+                        "problems[0].reason", containsString("U+202E"));
+        importCsv(Api.HEADER + ",caused_by@ar\r\n" + rowWith("caused_by", "") + ",أرمينيا\r\n", "").statusCode(422)
+                .body("problems[0].column", equalTo("caused_by@ar"),
+                        "problems[0].reason", containsString("fill caused_by too"));
+        importCsv(Api.HEADER + ",subject_side@ar\r\n" + row() + ",أذربيجان\r\n"
+                + rowWith("category", "civilians-injured") + ",أذربيجانن\r\n", "").statusCode(422)
+                .body("problems[0].line", equalTo(3), "problems[0].column", equalTo("subject_side@ar"),
+                        "problems[0].reason", containsString("an earlier row gives 'Azerbaijan' the ar name 'أذربيجان'"));
+    }
+
+    @Test
     void aMissingRequiredColumnIsNamed() {
         importCsv("conflict,claimant\r\nKarabakh,Prosecutor\r\n", "").statusCode(422)
                 .body("problems[0].reason", containsString("subject_side"));

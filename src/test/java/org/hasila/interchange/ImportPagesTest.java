@@ -136,9 +136,14 @@ class ImportPagesTest {
     }
 
     @Test
-    void theDemoDataIsTheSeedArticlePublished() throws java.io.IOException {
+    void theDemoDataIsTheSeedArticleAndTheComparisonsPublishedWithArabicNames() throws java.io.IOException {
         demoData.load();
-        Api.publishedClaims().body("claims", hasSize(14));
-        assertEquals(14, database.countClaims());
+        Api.publishedClaims().body("claims", hasSize(44));
+        assertEquals(44, database.countClaims());
+        // Both sides' figures of the same losses: a timeline the demo data really compares
+        io.restassured.RestAssured.given().get("/api/v1/timeline?conflict=2020-nagorno-karabakh-war"
+                + "&category=soldiers-killed&subject=Azerbaijan&lang=ar").then().statusCode(200)
+                .body("series.size()", org.hamcrest.Matchers.greaterThan(1))
+                .body("series.party", org.hamcrest.Matchers.hasItems("أذربيجان", "أرمينيا"));
     }
 }

@@ -173,8 +173,10 @@ class ReaderPagesTest {
                 .body(containsString("الحصيلة بحسب " + isolated("Prosecutor General&#39;s Office of Azerbaijan")
                         + " حتى 16 أكتوبر 2020: 47 — " + isolated("قتلى مدنيون") + " من خسائر " + isolated("Azerbaijan")
                         + "."))
-                // The source's heading: its outlet isolated, then the language's comma and the day.
-                .body(containsString("<bdi>Al Jazeera Mubasher (with agencies)</bdi>، 16 أكتوبر 2020</a></h3>"));
+                // The source's heading: its outlet isolated, marked English as it has no Arabic name here, then the
+                // language's comma and the day.
+                .body(containsString(
+                        "<bdi lang=\"en\" dir=\"ltr\">Al Jazeera Mubasher (with agencies)</bdi>، 16 أكتوبر 2020</a></h3>"));
         given().get("/claims/" + claim47).then()
                 .body(containsString("<bdi>Al Jazeera Mubasher (with agencies)</bdi>, 16 October 2020</a></h3>"));
         // The draft by another claimant about the same losses competes with it only once published

@@ -63,10 +63,18 @@ public class Database {
                 .setParameter(1, value).getSingleResult();
     }
 
+    /** Every change to a name's forms in other languages, oldest first: the form and the reason given. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<Object[]> nameFormHistory() {
+        return em.createNativeQuery("select a.name, r.reason from name_translation_aud a join revision r on r.id = a.rev"
+                + " order by a.rev").getResultList();
+    }
+
     @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "quote_translation_aud", "quote_translation", "claim_source_aud", "claim_aud",
-                "source_aud", "claimant_aud", "party_aud",
+                "source_aud", "claimant_aud", "party_aud", "name_translation_aud", "name_translation",
                 "revision", "claim_source", "claim", "source", "claimant", "party", "conflict", "pending_import" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }

@@ -8,14 +8,31 @@ import java.nio.file.Path;
 /** The shared fixtures: real claims from a real article. */
 public final class Fixtures {
 
-    public static final Path SEED_ARTICLE = Path.of("src/main/resources/demo/karabakh-2020-aljazeera-mubasher.csv");
+    /** The seed article's claims with their English names only: a file as claims CSV v1 wrote them before languages. */
+    public static final Path SEED_ARTICLE = Path.of("src/test/resources/fixtures/karabakh-2020-aljazeera-mubasher.csv");
+    /** The seed article with the Arabic names the article uses (conflict@ar, claimant@ar...): demo data. */
+    public static final Path SEED_ARTICLE_ARABIC = Path.of("src/main/resources/demo/karabakh-2020-aljazeera-mubasher-ar.csv");
+    /** Thirty reports of the same war by both sides, with Arabic names: demo data. */
+    public static final Path COMPARISONS_ARABIC = Path.of("src/main/resources/demo/karabakh-2020-comparisons-ar.csv");
 
     private Fixtures() {
     }
 
     public static byte[] seedArticle() {
+        return read(SEED_ARTICLE);
+    }
+
+    public static byte[] seedArticleArabic() {
+        return read(SEED_ARTICLE_ARABIC);
+    }
+
+    public static byte[] comparisonsArabic() {
+        return read(COMPARISONS_ARABIC);
+    }
+
+    private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(SEED_ARTICLE);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

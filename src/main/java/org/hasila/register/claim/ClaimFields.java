@@ -43,7 +43,19 @@ public final class ClaimFields {
 
     /** The column of a quote's translation into a language: {@code translation} for English, else {@code translation@ar}. */
     public static String translationInto(String language) {
-        return ClaimSource.ENGLISH.equals(language) ? TRANSLATION : TRANSLATION_INTO + language;
+        return ClaimSource.ENGLISH.equals(language) ? TRANSLATION : inLanguage(TRANSLATION, language);
+    }
+
+    /** The fields whose names are given in other languages too, as {@code conflict@ar}: {@link #inLanguage}. */
+    public static final java.util.List<String> NAMES = java.util.List.of(CONFLICT, CLAIMANT, CLAIMANT_SIDE,
+            SUBJECT_SIDE, CAUSED_BY, ITEM, SOURCE_OUTLET);
+
+    /** Between a field and a language: {@code conflict@ar}. */
+    public static final String IN_LANGUAGE = "@";
+
+    /** The field of a name's form in a language: {@code conflict@ar}. */
+    public static String inLanguage(String field, String language) {
+        return field + IN_LANGUAGE + language;
     }
 
     private ClaimFields() {

@@ -124,6 +124,16 @@ public final class ClaimRules {
         return value.isEmpty() ? null : value;
     }
 
+    /**
+     * A name's form in another language, such as the column {@code conflict@ar} or a form's field: written and
+     * checked as every name is, in every language; null when empty or when it breaks a rule (reported).
+     */
+    public String nameInLanguage(String field, String typed, Consumer<Problem> problems) {
+        Check check = new Check(problems);
+        String value = check.name(field, typed, field.startsWith(SOURCE_OUTLET) ? OUTLET : NAME);
+        return check.failed ? null : value;
+    }
+
     /** One claim or source being checked: where its problems go, and whether there was any. */
     private static final class Check {
 
@@ -166,7 +176,11 @@ public final class ClaimRules {
 
         /** A name as it is stored (NFKC), with nothing in it that readers cannot see or that turns its direction. */
         String name(String field, String typed) {
-            String value = text(field, typed, NAME);
+            return name(field, typed, NAME);
+        }
+
+        String name(String field, String typed, int maxLength) {
+            String value = text(field, typed, maxLength);
             if (value == null) {
                 return null;
             }
