@@ -35,7 +35,8 @@ public record TimelineJson(
     public record PointJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("value") Long value,
             @JsonProperty("min") Long min, @JsonProperty("max") Long max, @JsonProperty("qualifier") String qualifier,
             @JsonProperty("precision") String precision, @JsonProperty("summed") boolean summed,
-            @JsonProperty("of_items") boolean ofItems, @JsonProperty("claims") List<Long> claims) {
+            @JsonProperty("of_items") boolean ofItems, @JsonProperty("claims") List<Long> claims,
+            @JsonProperty("status") String status) {
 
         static PointJson of(Point point) {
             Figure figure = point.figure();
@@ -43,7 +44,8 @@ public record TimelineJson(
             boolean range = qualifier == Qualifier.RANGE;
             Long value = range ? null : qualifier == Qualifier.AT_MOST ? figure.max() : Long.valueOf(figure.min());
             return new PointJson(point.asOf(), value, range ? figure.min() : null, range ? figure.max() : null,
-                    qualifier.slug(), point.precision().slug(), point.summed(), point.ofItems(), point.claims());
+                    qualifier.slug(), point.precision().slug(), point.summed(), point.ofItems(), point.claims(),
+                    point.status().slug());
         }
     }
 
@@ -60,11 +62,12 @@ public record TimelineJson(
 
     public record ClaimJson(@JsonProperty("id") long id, @JsonProperty("claimant") String claimant,
             @JsonProperty("item") String item, @JsonProperty("qualifier") String qualifier,
-            @JsonProperty("counting") String counting, @JsonProperty("period_end") LocalDate periodEnd) {
+            @JsonProperty("counting") String counting, @JsonProperty("period_end") LocalDate periodEnd,
+            @JsonProperty("status") String status) {
 
         static ClaimJson of(TimelineClaim claim) {
             return new ClaimJson(claim.id(), claim.claimant(), claim.item(), claim.qualifier().slug(),
-                    claim.counting().slug(), claim.periodEnd());
+                    claim.counting().slug(), claim.periodEnd(), claim.status().slug());
         }
     }
 
@@ -94,14 +97,15 @@ public record TimelineJson(
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = SpreadsheetCsv.printer(out)) {
             printer.printRecord("claimant", "party", "sum_of_increments", "sum_of_items", "as_of", "qualifier", "value",
-                    "min", "max", "precision", "summed", "of_items", "claims");
+                    "min", "max", "precision", "summed", "of_items", "claims", "status");
             for (Series s : view.timeline().series()) {
                 for (Point p : s.points()) {
                     PointJson point = PointJson.of(p);
                     printer.printRecord(SpreadsheetCsv.cell(s.claimant()), SpreadsheetCsv.cell(s.party()), s.sumOfIncrements(),
                             s.sumOfItems(), p.asOf(),
                             point.qualifier(), point.value(), point.min(), point.max(), point.precision(), p.summed(),
-                            p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()));
+                            p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()),
+                            point.status());
                 }
             }
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.Status;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
 import org.hasila.web.Language;
@@ -56,7 +57,7 @@ public class TimelineService {
 
     /** A claim drawn on the chart, as the table under it shows it. */
     public record Row(long id, String claimant, String party, String item, Figure figure, Counting counting,
-            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, String outlets) {
+            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, Status status, String outlets) {
     }
 
     /** A computed timeline with everything its page, chart and downloads show. */
@@ -134,7 +135,7 @@ public class TimelineService {
             sources.addAll(read);
             rows.add(new Row(id, claim.claimant(), claim.claimantParty(), claim.item(),
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
-                    claim.precision(), claim.status().slug(), String.join("; ", read)));
+                    claim.precision(), claim.status(), String.join("; ", read)));
         }
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
     }
@@ -173,6 +174,6 @@ public class TimelineService {
                 Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
         return new ChartText(title, msg.subtitle(named.apply(request.conflict().name)), sourceLine, dateLine,
                 msg.independent(), msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), comma, locale,
-                rightToLeft);
+                rightToLeft, msg.key_disputed(), msg.key_corroborated());
     }
 }

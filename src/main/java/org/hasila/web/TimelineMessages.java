@@ -153,4 +153,13 @@ public interface TimelineMessages {
 
     @Message
     String column_claim();
+
+    @Message
+    String key_disputed();
+
+    @Message
+    String key_corroborated();
+
+    @Message
+    String column_status();
 }
