@@ -50,7 +50,21 @@ public record TimelineJson(
     }
 
     public record ComparisonJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("latest") List<LatestJson> latest,
+            @JsonProperty("ratio") Double ratio, @JsonProperty("difference") Long difference,
+            @JsonProperty("subject") String subject, @JsonProperty("own") SideJson own,
+            @JsonProperty("others") List<SideJson> others, @JsonProperty("monitors") List<SideJson> monitors) {
+    }
+
+    /** A side's (or a monitor's) latest figure, against the subject side's own: {@link Sides}. */
+    public record SideJson(@JsonProperty("claimant") String claimant, @JsonProperty("party") String party,
+            @JsonProperty("point") PointJson point, @JsonProperty("older") boolean older,
             @JsonProperty("ratio") Double ratio, @JsonProperty("difference") Long difference) {
+
+        static SideJson of(Sides.Claimed claimed) {
+            return claimed == null ? null
+                    : new SideJson(claimed.claimant(), claimed.party(), PointJson.of(claimed.latest().point()),
+                            claimed.older(), claimed.ratio(), claimed.difference());
+        }
     }
 
     public record LatestJson(@JsonProperty("claimant") String claimant, @JsonProperty("point") PointJson point) {
@@ -75,12 +89,15 @@ public record TimelineJson(
         Timeline timeline = view.timeline();
         TimelineRequest request = view.request();
         LocalDate day = timeline.comparison().asOf();
+        Sides sides = view.sides();
         List<SeriesJson> series = timeline.series().stream().map(s -> new SeriesJson(s.claimant(), s.party(),
                 s.sumOfIncrements(), s.sumOfItems(), s.points().stream().map(PointJson::of).toList(),
                 day == null ? null : s.latest(day).map(PointJson::of).orElse(null))).toList();
         ComparisonJson comparison = new ComparisonJson(day, timeline.comparison().latest().stream()
                 .map(l -> new LatestJson(l.series().claimant(), PointJson.of(l.point()))).toList(),
-                timeline.comparison().ratio(), timeline.comparison().difference());
+                timeline.comparison().ratio(), timeline.comparison().difference(), sides.subject(),
+                SideJson.of(sides.own()), sides.others().stream().map(SideJson::of).toList(),
+                sides.monitors().stream().map(SideJson::of).toList());
         return new TimelineJson(request.conflict().name, request.category().slug, request.subject().name,
                 request.item(), series, comparison,
                 timeline.flags().stream().map(f -> new FlagJson(f.kind().name().toLowerCase().replace('_', '-'),

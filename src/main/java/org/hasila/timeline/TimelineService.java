@@ -21,7 +21,6 @@ import org.hasila.kernel.Dates;
 import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
-import org.hasila.register.claim.Figures;
 import org.hasila.register.claim.Status;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
@@ -80,16 +79,9 @@ public class TimelineService {
             return ChartSvg.height(timeline, text, ChartSvg.NARROW);
         }
 
-        /** "2.4" when the highest latest figure is 2.4 times the lowest. */
-        public String ratio() {
-            Double ratio = timeline.comparison().ratio();
-            return ratio == null ? null : String.format(Locale.ROOT, "%.1f", ratio);
-        }
-
-        /** "+130": how much higher the highest latest figure is. */
-        public String difference() {
-            Long difference = timeline.comparison().difference();
-            return difference == null ? null : "+" + Figures.grouped(difference);
+        /** What the other sides claim against the subject side's own figure, as of the comparison's day. */
+        public Sides sides() {
+            return Sides.of(timeline.comparison(), request.subject().name);
         }
 
         public String colour(int series) {

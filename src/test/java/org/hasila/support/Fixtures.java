@@ -10,12 +10,23 @@ public final class Fixtures {
 
     public static final Path SEED_ARTICLE = Path.of("src/main/resources/demo/karabakh-2020-aljazeera-mubasher.csv");
 
+    /** Thirty sourced claims of the 2020 war by both sides and their officials, kept with the shared fixtures. */
+    public static final Path KARABAKH_COMPARISONS = Path.of("../shared/fixtures/karabakh-2020-comparisons.csv");
+
     private Fixtures() {
     }
 
     public static byte[] seedArticle() {
+        return read(SEED_ARTICLE);
+    }
+
+    public static byte[] karabakhComparisons() {
+        return read(KARABAKH_COMPARISONS);
+    }
+
+    private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(SEED_ARTICLE);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -72,7 +72,9 @@ class StatusShownTest {
         String page = given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
                 .body(containsString("<th scope=\"col\">Status</th>"))
                 .body(containsString(
-                        "<strong>47</strong> (16 October 2020) <span class=\"badge status-disputed\">disputed</span>"))
+                        "<strong>47</strong> (16 October 2020) <span class=\"badge\">the side&#39;s own figure</span> "
+                                + "<span class=\"badge status-disputed\">disputed</span>"))
+                .body(containsString("Azerbaijan itself reported 47 on 16 October 2020 (disputed)."))
                 .extract().asString();
         assertTrue(page.contains("<td><span class=\"badge status-disputed\">disputed</span></td>"), page);
         assertTrue(page.contains("<td>reported</td>"), "the 46 is reported");
