@@ -40,6 +40,9 @@ public class TimelineService {
     @Inject
     TimelineClaims timelineClaims;
 
+    @Inject
+    TimelineCorrections corrections;
+
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
      * and subject side there are, and when one of them last changed. Cached responses, ETags and Last-Modified
@@ -60,7 +63,8 @@ public class TimelineService {
     }
 
     /** A computed timeline with everything its page, chart and downloads show. */
-    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text) {
+    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
+            List<TimelineCorrections.Shown> corrections) {
 
         public String svg(int width) {
             return ChartSvg.render(timeline, text, width);
@@ -129,7 +133,9 @@ public class TimelineService {
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status(), String.join("; ", read)));
         }
-        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
+        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language),
+                corrections.of(request.conflict().slug, request.category().slug, request.subject().name,
+                        language.locale()));
     }
 
     /** The outlets each claim was read in, looked up by claim id, a thousand at a time. */
