@@ -106,7 +106,7 @@ class CorrectionsTest {
         assertEquals(4, page.split("<li id=\"correction-", -1).length - 1, page);
         given().get("/claims/" + claim + "?lang=ar").then()
                 .body(containsString("صُحّح في " + Dates.readable(LocalDate.now(ZoneOffset.UTC), Locale.forLanguageTag("ar"))
-                        + ": من 46 إلى 47. السبب: "));
+                        + ": من 46 إلى 47. السبب: \u2068The office&#39;s statement says 47, not 46.\u2069"));
     }
 
     @Test
