@@ -19,6 +19,7 @@ import org.hasila.register.claim.Status;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
+import org.hasila.review.Corrections;
 import org.hasila.review.EditRights;
 import org.hasila.review.History;
 import org.hasila.web.FilterMessages;
@@ -46,6 +47,9 @@ public class Claims extends Controller {
     @Inject
     EditRights rights;
 
+    @Inject
+    Corrections corrections;
+
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Claimant> claimants, List<Party> parties,
             List<Category> categories, Status[] statuses) {
@@ -57,7 +61,8 @@ public class Claims extends Controller {
                 ClaimSearch.Page page);
 
         static native TemplateInstance show(Claim claim, List<Claim> competing, List<History.Entry> history,
-                boolean canEdit, boolean canReview, Status[] statuses);
+                boolean canEdit, boolean canReview, Status[] statuses, List<Corrections.Correction> corrections,
+                String claimReview);
     }
 
     /** Published claims, newest as-of date first, filtered by what the URL says; 400 with the form for bad filters. */
@@ -96,6 +101,7 @@ public class Claims extends Controller {
                 where c.id = ?1 and (c.published = true or ?2 = true)""", id, staff).firstResult();
         notFoundIfNull(claim);
         return Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(),
-                rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values());
+                rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values(),
+                corrections.of(Corrections.Scope.claim(id)), claim.published ? ClaimReviewLd.of(claim, language) : null);
     }
 }

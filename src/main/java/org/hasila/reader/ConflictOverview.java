@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Status;
 import org.hasila.timeline.Timeline;
 import org.hasila.timeline.TimelineClaims;
 import org.hasila.timeline.TimelineComputation;
@@ -34,9 +35,9 @@ public class ConflictOverview {
         }
     }
 
-    /** A claimant's latest figure: the label the chart gives it, as of when, and whether it is a sum. */
+    /** A claimant's latest figure: the label the chart gives it, as of when, whether it is a sum, its status. */
     public record Figure(String claimant, String party, String label, LocalDate asOf, AsOfPrecision precision,
-            boolean sum) {
+            boolean sum, Status status) {
     }
 
     /** The conflict's timelines in category order, then by subject side. */
@@ -50,7 +51,7 @@ public class ConflictOverview {
             List<Figure> latest = timeline.comparison().latest().stream()
                     .map(l -> new Figure(l.series().claimant(), l.series().party(),
                             l.point().figure().written(), l.point().asOf(), l.point().precision(),
-                            l.point().summed() || l.point().ofItems()))
+                            l.point().summed() || l.point().ofItems(), l.point().status()))
                     .toList();
             entries.add(new Entry(categories.get(key.categorySlug()), key.subject(), claims.size(), latest));
         });

@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.hasila.kernel.BidiText;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Figures;
 import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claim.Status;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
 
@@ -37,6 +39,7 @@ public final class ChartSvg {
             "#000000" };
     private static final String[] SHAPES = { "circle", "square", "triangle", "diamond", "triangle-down", "plus",
             "cross" };
+    private static final String KEY_COLOUR = "#555555";
     static final String FONT = "'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Arial, sans-serif";
 
     private ChartSvg() {
@@ -130,6 +133,14 @@ public final class ChartSvg {
             }
             y += legendHeight(lines);
         }
+        // The key of statuses: only those the chart draws, in grey, so that no one takes it for a series.
+        for (Status status : layout.statuses) {
+            int markerX = text.rightToLeft() ? width - 32 : 32;
+            marker(svg, KEY_COLOUR, "circle", markerX, y - 4, true, status);
+            svg.text(48, y, status == Status.DISPUTED ? text.disputed() : text.corroborated(),
+                    "font-size=\"13\" fill=\"#1a1a1a\"");
+            y += LEGEND_ROW;
+        }
     }
 
     private static int legendHeight(List<String> lines) {
@@ -189,6 +200,7 @@ public final class ChartSvg {
         final List<String> sourceLine;
         final List<String> dateLine;
         final List<List<String>> legend;
+        final List<Status> statuses;
         final int legendTop;
         final int plotTop;
         final int height;
@@ -201,7 +213,12 @@ public final class ChartSvg {
             dateLine = wrap(text.dateLine(), charsIn(room, 12));
             legendTop = 30 + title.size() * 25 + subtitle.size() * 19 + 4;
             legend = timeline.series().stream().map(s -> wrap(legendLabel(s, text), charsIn(width - 72, 13))).toList();
-            plotTop = legendTop + legend.stream().mapToInt(ChartSvg::legendHeight).sum() + 14;
+            statuses = Stream.of(Status.DISPUTED, Status.CORROBORATED)
+                    .filter(status -> timeline.series().stream().flatMap(s -> s.points().stream())
+                            .anyMatch(p -> p.status() == status))
+                    .toList();
+            plotTop = legendTop + legend.stream().mapToInt(ChartSvg::legendHeight).sum() + statuses.size() * LEGEND_ROW
+                    + 14;
             height = plotTop + PLOT_HEIGHT + 44 + (sourceLine.size() + dateLine.size()) * 16;
         }
     }
@@ -300,13 +317,28 @@ public final class ChartSvg {
                     + "\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\"/>");
         }
         boolean open = onOrBefore || qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.AT_MOST;
-        marker(svg, index, x, y, !open);
+        marker(svg, colour(index), shape(index), x, y, !open, point.status());
     }
 
     private static void marker(Svg svg, int index, double x, double y, boolean filled) {
-        String colour = colour(index);
-        String paint = "fill=\"" + (filled ? colour : "#ffffff") + "\" stroke=\"" + colour + "\" stroke-width=\"2\"";
-        String shape = switch (shape(index)) {
+        marker(svg, colour(index), shape(index), x, y, filled, Status.REPORTED);
+    }
+
+    /**
+     * A series' marker. A disputed figure's is hollow with a dashed outline, whatever its qualifier; a corroborated
+     * one gets a ring around it. The legend's key draws both as circles, in grey.
+     */
+    private static void marker(Svg svg, String colour, String form, double x, double y, boolean filled,
+            Status status) {
+        boolean disputed = status == Status.DISPUTED;
+        String paint = (disputed ? "class=\"disputed\" " : "") + "fill=\"" + (filled && !disputed ? colour : "#ffffff")
+                + "\" stroke=\"" + colour + "\" stroke-width=\"2\"" + (disputed ? " stroke-dasharray=\"3 2\"" : "");
+        if (status == Status.CORROBORATED) {
+            svg.raw("<circle class=\"corroborated\" cx=\"" + fmt(x) + "\" cy=\"" + fmt(y)
+                    + "\" r=\"10\" fill=\"none\" stroke=\""
+                    + colour + "\" stroke-width=\"1.5\"/>");
+        }
+        String shape = switch (form) {
             case "circle" -> "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"5\" " + paint + "/>";
             case "square" ->
                 "<rect x=\"" + fmt(x - 4.5) + "\" y=\"" + fmt(y - 4.5) + "\" width=\"9\" height=\"9\" " + paint + "/>";

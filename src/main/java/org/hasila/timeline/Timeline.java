@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.quarkus.qute.TemplateExtension;
 import org.hasila.register.claim.AsOfPrecision;
+import org.hasila.register.claim.Status;
 import org.hasila.web.Languages;
 import org.hasila.web.TimelineMessages;
 
@@ -31,10 +32,31 @@ public record Timeline(List<Series> series, List<TimelineClaim> unspecified, Lis
 
     /**
      * A figure as of a day. {@code summed} when it is a running sum of increments (drawn dashed), {@code ofItems}
-     * when it adds up per-item claims; {@code claims} are the ids of the claims it comes from.
+     * when it adds up per-item claims; {@code claims} are the ids of the claims it comes from, {@code status} the
+     * editors' judgement of them ({@link #statusOf}).
      */
     public record Point(LocalDate asOf, Figure figure, AsOfPrecision precision, boolean summed, boolean ofItems,
-            List<Long> claims) {
+            List<Long> claims, Status status) {
+
+        public boolean disputed() {
+            return status == Status.DISPUTED;
+        }
+
+        public boolean corroborated() {
+            return status == Status.CORROBORATED;
+        }
+    }
+
+    /**
+     * The status of a figure made of several claims (a sum of items or of increments): disputed when any of them is,
+     * corroborated only when all of them are, reported otherwise. A figure is never surer than its least sure part.
+     */
+    public static Status statusOf(List<Status> statuses) {
+        if (statuses.contains(Status.DISPUTED)) {
+            return Status.DISPUTED;
+        }
+        return !statuses.isEmpty() && statuses.stream().allMatch(s -> s == Status.CORROBORATED) ? Status.CORROBORATED
+                : Status.REPORTED;
     }
 
     /** An inconsistency in what one claimant said. */

@@ -82,7 +82,8 @@ public final class TimelineComputation {
                 TimelineClaim first = period.get(0);
                 Figure sum = period.stream().map(TimelineClaim::figure).reduce(Figure::plus).orElseThrow();
                 entries.add(new Entry(first.counting(), first.periodStart(), first.periodEnd(), first.precision(),
-                        first.statedOn(), sum, true, period.stream().map(TimelineClaim::id).toList()));
+                        first.statedOn(), sum, true, period.stream().map(TimelineClaim::id).toList(),
+                        period.stream().map(TimelineClaim::status).toList()));
             }
         }
         return entries;
@@ -100,21 +101,24 @@ public final class TimelineComputation {
         for (Entry entry : entries) {
             if (entry.counting() == Counting.CUMULATIVE) {
                 points.add(new Point(entry.end(), entry.figure(), entry.precision(), false, entry.ofItems(),
-                        entry.claims()));
+                        entry.claims(), Timeline.statusOf(entry.statuses())));
                 running = entry.figure();
                 lastCumulative = entry.end();
             } else if (lastCumulative == null || entry.end().isAfter(lastCumulative)) {
                 running = running == null ? entry.figure() : running.plus(entry.figure());
                 Point previous = points.isEmpty() ? null : points.get(points.size() - 1);
                 List<Long> from = new ArrayList<>(entry.claims());
+                List<Status> statuses = new ArrayList<>(entry.statuses());
                 boolean ofItems = entry.ofItems();
                 if (previous != null && previous.summed() && previous.asOf().equals(entry.end())) {
                     // Several increments ending the same day make one point: the running sum that evening.
                     points.remove(points.size() - 1);
                     from.addAll(0, previous.claims());
+                    statuses.add(previous.status());
                     ofItems |= previous.ofItems();
                 }
-                points.add(new Point(entry.end(), running, entry.precision(), true, ofItems, List.copyOf(from)));
+                points.add(new Point(entry.end(), running, entry.precision(), true, ofItems, List.copyOf(from),
+                        Timeline.statusOf(statuses)));
             }
         }
         boolean onlyIncrements = entries.stream().allMatch(e -> e.counting() == Counting.INCREMENTAL);
@@ -189,11 +193,11 @@ public final class TimelineComputation {
 
     /** One figure of a claimant, from one claim or from the sum of its per-item claims for one period. */
     private record Entry(Counting counting, LocalDate start, LocalDate end, AsOfPrecision precision,
-            LocalDate statedOn, Figure figure, boolean ofItems, List<Long> claims) {
+            LocalDate statedOn, Figure figure, boolean ofItems, List<Long> claims, List<Status> statuses) {
 
         static Entry of(TimelineClaim claim) {
             return new Entry(claim.counting(), claim.periodStart(), claim.periodEnd(), claim.precision(),
-                    claim.statedOn(), claim.figure(), false, List.of(claim.id()));
+                    claim.statedOn(), claim.figure(), false, List.of(claim.id()), List.of(claim.status()));
         }
     }
 }

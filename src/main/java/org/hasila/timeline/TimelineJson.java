@@ -41,7 +41,8 @@ public record TimelineJson(
     public record PointJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("value") Long value,
             @JsonProperty("min") Long min, @JsonProperty("max") Long max, @JsonProperty("qualifier") String qualifier,
             @JsonProperty("precision") String precision, @JsonProperty("summed") boolean summed,
-            @JsonProperty("of_items") boolean ofItems, @JsonProperty("claims") List<Long> claims) {
+            @JsonProperty("of_items") boolean ofItems, @JsonProperty("claims") List<Long> claims,
+            @JsonProperty("status") String status) {
 
         static PointJson of(Point point) {
             Figure figure = point.figure();
@@ -49,12 +50,27 @@ public record TimelineJson(
             boolean range = qualifier == Qualifier.RANGE;
             Long value = range ? null : qualifier == Qualifier.AT_MOST ? figure.max() : Long.valueOf(figure.min());
             return new PointJson(point.asOf(), value, range ? figure.min() : null, range ? figure.max() : null,
-                    qualifier.slug(), point.precision().slug(), point.summed(), point.ofItems(), point.claims());
+                    qualifier.slug(), point.precision().slug(), point.summed(), point.ofItems(), point.claims(),
+                    point.status().slug());
         }
     }
 
     public record ComparisonJson(@JsonProperty("as_of") LocalDate asOf, @JsonProperty("latest") List<LatestJson> latest,
+            @JsonProperty("ratio") Double ratio, @JsonProperty("difference") Long difference,
+            @JsonProperty("subject") String subject, @JsonProperty("own") SideJson own,
+            @JsonProperty("others") List<SideJson> others, @JsonProperty("monitors") List<SideJson> monitors) {
+    }
+
+    /** A side's (or a monitor's) latest figure, against the subject side's own: {@link Sides}. */
+    public record SideJson(@JsonProperty("claimant") String claimant, @JsonProperty("party") String party,
+            @JsonProperty("point") PointJson point, @JsonProperty("older") boolean older,
             @JsonProperty("ratio") Double ratio, @JsonProperty("difference") Long difference) {
+
+        static SideJson of(Sides.Claimed claimed) {
+            return claimed == null ? null
+                    : new SideJson(claimed.claimant(), claimed.party(), PointJson.of(claimed.latest().point()),
+                            claimed.older(), claimed.ratio(), claimed.difference());
+        }
     }
 
     public record LatestJson(@JsonProperty("claimant") String claimant, @JsonProperty("point") PointJson point) {
@@ -66,11 +82,12 @@ public record TimelineJson(
 
     public record ClaimJson(@JsonProperty("id") long id, @JsonProperty("claimant") String claimant,
             @JsonProperty("item") String item, @JsonProperty("qualifier") String qualifier,
-            @JsonProperty("counting") String counting, @JsonProperty("period_end") LocalDate periodEnd) {
+            @JsonProperty("counting") String counting, @JsonProperty("period_end") LocalDate periodEnd,
+            @JsonProperty("status") String status) {
 
         static ClaimJson of(TimelineClaim claim) {
             return new ClaimJson(claim.id(), claim.claimant(), claim.item(), claim.qualifier().slug(),
-                    claim.counting().slug(), claim.periodEnd());
+                    claim.counting().slug(), claim.periodEnd(), claim.status().slug());
         }
     }
 
@@ -78,12 +95,15 @@ public record TimelineJson(
         Timeline timeline = view.timeline();
         TimelineRequest request = view.request();
         LocalDate day = timeline.comparison().asOf();
+        Sides sides = view.sides();
         List<SeriesJson> series = timeline.series().stream().map(s -> new SeriesJson(s.claimant(), s.party(),
                 s.sumOfIncrements(), s.sumOfItems(), s.points().stream().map(PointJson::of).toList(),
                 day == null ? null : s.latest(day).map(PointJson::of).orElse(null))).toList();
         ComparisonJson comparison = new ComparisonJson(day, timeline.comparison().latest().stream()
                 .map(l -> new LatestJson(l.series().claimant(), PointJson.of(l.point()))).toList(),
-                timeline.comparison().ratio(), timeline.comparison().difference());
+                timeline.comparison().ratio(), timeline.comparison().difference(), sides.subject(),
+                SideJson.of(sides.own()), sides.others().stream().map(SideJson::of).toList(),
+                sides.monitors().stream().map(SideJson::of).toList());
         TimelineService.Names names = view.names();
         return new TimelineJson(names.language(), names.conflict().text(), request.category().slug,
                 names.subject().text(), names.item() == null ? null : names.item().text(), series, comparison,
@@ -102,14 +122,15 @@ public record TimelineJson(
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = SpreadsheetCsv.printer(out)) {
             printer.printRecord("claimant", "party", "sum_of_increments", "sum_of_items", "as_of", "qualifier", "value",
-                    "min", "max", "precision", "summed", "of_items", "claims");
+                    "min", "max", "precision", "summed", "of_items", "claims", "status");
             for (Series s : view.timeline().series()) {
                 for (Point p : s.points()) {
                     PointJson point = PointJson.of(p);
                     printer.printRecord(SpreadsheetCsv.cell(s.claimant()), SpreadsheetCsv.cell(s.party()), s.sumOfIncrements(),
                             s.sumOfItems(), p.asOf(),
                             point.qualifier(), point.value(), point.min(), point.max(), point.precision(), p.summed(),
-                            p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()));
+                            p.ofItems(), String.join(" ", p.claims().stream().map(String::valueOf).toList()),
+                            point.status());
                 }
             }
         } catch (IOException e) {

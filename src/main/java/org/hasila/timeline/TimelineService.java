@@ -25,6 +25,7 @@ import org.hasila.register.claim.Figures;
 import org.hasila.register.name.NameKind;
 import org.hasila.register.name.ShownName;
 import org.hasila.register.name.Translations;
+import org.hasila.register.claim.Status;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
 import org.hasila.web.Language;
@@ -45,6 +46,7 @@ public class TimelineService {
 
     @Inject
     Translations translations;
+    TimelineCorrections corrections;
 
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
@@ -62,7 +64,7 @@ public class TimelineService {
 
     /** A claim drawn on the chart, as the table under it shows it, its names in the reader's language. */
     public record Row(long id, ShownName claimant, ShownName party, ShownName item, Figure figure, Counting counting,
-            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, String status, List<ShownName> outlets) {
+            LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, Status status, List<ShownName> outlets) {
     }
 
     /**
@@ -84,7 +86,7 @@ public class TimelineService {
 
     /** A computed timeline with everything its page, chart and downloads show. */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
-            Names names) {
+            Names names, List<TimelineCorrections.Shown> corrections) {
 
         public String svg(int width) {
             return ChartSvg.render(timeline, text, width);
@@ -103,16 +105,10 @@ public class TimelineService {
             return ChartSvg.height(timeline, text, ChartSvg.NARROW);
         }
 
-        /** "2.4" when the highest latest figure is 2.4 times the lowest. */
-        public String ratio() {
-            Double ratio = timeline.comparison().ratio();
-            return ratio == null ? null : String.format(Locale.ROOT, "%.1f", ratio);
-        }
-
-        /** "+130": how much higher the highest latest figure is. */
-        public String difference() {
-            Long difference = timeline.comparison().difference();
-            return difference == null ? null : "+" + Figures.grouped(difference);
+        /** What the other sides claim against the subject side's own figure, as of the comparison's day. */
+        public Sides sides() {
+            // The series are named in the reader's language, so the subject side is too
+            return Sides.of(timeline.comparison(), names.subject().text());
         }
 
         public String colour(int series) {
@@ -179,10 +175,11 @@ public class TimelineService {
                     claim.claimantParty() == null ? null : new ShownName(claim.claimantParty(), language.getCode(), false),
                     named.shown(NameKind.ITEM, claim.item()),
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
-                    claim.precision(), claim.status().slug(), List.copyOf(read)));
+                    claim.precision(), claim.status(), List.copyOf(read)));
         }
         return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
-                names);
+                names, corrections.of(request.conflict().slug, request.category().slug, request.subject().name,
+                        language.locale()));
     }
 
     /** The outlets each claim was read in, in the reader's language, looked up by claim id, a thousand at a time. */
@@ -219,6 +216,6 @@ public class TimelineService {
                 Dates.readable(version.lastChange().atOffset(ZoneOffset.UTC).toLocalDate(), locale));
         return new ChartText(title, msg.subtitle(named.apply(names.conflict().text())), sourceLine, dateLine,
                 msg.independent(), msg.sum_of_increments(), msg.sum_of_items(), msg.no_figures(), comma, locale,
-                rightToLeft);
+                rightToLeft, msg.key_disputed(), msg.key_corroborated());
     }
 }

@@ -69,4 +69,7 @@ public interface Msg {
 
     @Message
     String footer_csv();
+
+    @Message
+    String footer_corrections();
 }

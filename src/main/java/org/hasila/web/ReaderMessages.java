@@ -229,4 +229,121 @@ public interface ReaderMessages {
     /** Before a quote's translation, naming the language it is in. */
     @Message
     String claim_translation(String language);
+
+    @Message
+    String correction_corrected(String day, String changes, String reason);
+
+    @Message
+    String correction_unpublished(String day, String reason);
+
+    @Message
+    String correction_republished(String day, String changes, String reason);
+
+    @Message
+    String correction_change(String field, String before, String after);
+
+    @Message
+    String correction_change_figure(String before, String after);
+
+    @Message
+    String correction_separator();
+
+    @Message
+    String correction_empty();
+
+    @Message
+    String correction_no_reason();
+
+    @Message
+    String correction_editor();
+
+    @Message
+    String correction_claim(long id, String claimant, String figure);
+
+    @Message
+    String correction_entry_title(long id, String claimant);
+
+    @Message
+    String corrections_title();
+
+    @Message
+    String corrections_intro();
+
+    @Message
+    String corrections_none();
+
+    @Message
+    String corrections_of_claim();
+
+    @Message
+    String corrections_of_timeline();
+
+    @Message
+    String corrections_all();
+
+    @Message
+    String corrections_feed();
+
+    @Message
+    String corrections_feed_title(String scope);
+
+    @Message
+    String correction_field_figure();
+
+    @Message
+    String correction_field_counting();
+
+    @Message
+    String correction_field_period_start();
+
+    @Message
+    String correction_field_period_end();
+
+    @Message
+    String correction_field_as_of_precision();
+
+    @Message
+    String correction_field_stated_on();
+
+    @Message
+    String correction_field_status();
+
+    @Message
+    String correction_field_status_reason();
+
+    @Message
+    String correction_field_item();
+
+    @Message
+    String correction_field_category();
+
+    @Message
+    String correction_field_subject_side();
+
+    @Message
+    String correction_field_caused_by();
+
+    @Message
+    String correction_field_claimant();
+
+    @Message
+    String correction_field_conflict();
+
+    @Message
+    String correction_field_source_outlet();
+
+    @Message
+    String correction_field_source_title();
+
+    @Message
+    String correction_field_source_url();
+
+    @Message
+    String correction_field_source_published_on();
+
+    @Message
+    String correction_field_source_language();
+
+    @Message
+    String correction_field_notes();
 }

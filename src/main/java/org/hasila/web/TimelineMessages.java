@@ -50,12 +50,6 @@ public interface TimelineMessages {
     String comparison_as_of(String day);
 
     @Message
-    String comparison_gap(String ratio, String difference);
-
-    @Message
-    String comparison_difference(String difference);
-
-    @Message
     String flags_title();
 
     @Message
@@ -153,4 +147,51 @@ public interface TimelineMessages {
 
     @Message
     String column_claim();
+
+    @Message
+    String key_disputed();
+
+    @Message
+    String key_corroborated();
+
+    @Message
+    String column_status();
+
+    @Message
+    String versus(String claimant, String party, String figure, String day, boolean older, boolean disputed,
+            String subject, String own, String ownDay, boolean ownDisputed, String gap);
+
+    @Message
+    String versus_no_own(String claimant, String party, String figure, String day, boolean older, boolean disputed,
+            String subject, String asOf);
+
+    @Message
+    String own_reported(String subject, String figure, String day, boolean older, boolean disputed);
+
+    @Message
+    String monitor_reported(String claimant, String figure, String day, boolean older, boolean disputed);
+
+    @Message
+    String gap_times(String ratio);
+
+    @Message
+    String gap_more(String difference);
+
+    @Message
+    String gap_fewer(String difference);
+
+    @Message
+    String gap_same();
+
+    @Message
+    String sides_title();
+
+    @Message
+    String monitors_title();
+
+    @Message
+    String own_badge();
+
+    @Message
+    String older_badge();
 }

@@ -43,7 +43,7 @@ class ReaderWalkInBrowserTest extends InBrowser {
         for (String language : List.of("en", "ar")) {
             Page page = chromium.page(360, language);
             for (String path : List.of("", "conflicts/2020-nagorno-karabakh-war", "claims", "claims/" + claim,
-                    "claimants/" + claimant, "sources/" + source, "api",
+                    "claimants/" + claimant, "sources/" + source, "api", "corrections",
                     "timelines?conflict=2020-nagorno-karabakh-war&category=buildings-damaged&subject=Azerbaijan")) {
                 page.navigate(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
                 Object sideways = page.evaluate(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
@@ -12,7 +13,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hasila.support.Accounts;
 import org.hasila.support.Api;
+import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,31 @@ class TimelineInBrowserTest extends InBrowser {
                                 : "Data drawn, for spreadsheets (CSV)")))
                         .isVisible();
                 Chromium.screenshot(page, "timeline-" + language + "-" + width);
+                page.context().close();
+            }
+        }
+    }
+
+    @Test
+    void aDisputedFigureAndACorrectionShowOnPhoneAndDesk() {
+        long claim = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.submit("/claims/" + claim, "/review/claims/" + claim + "/status",
+                Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?"));
+        for (String language : List.of("en", "ar")) {
+            for (int width : new int[] { 390, 1280 }) {
+                Page page = chromium.page(width, language);
+                page.navigate(base + "timelines?" + KILLED);
+                Locator chart = page.getByRole(AriaRole.IMG);
+                assertThat(chart).isVisible();
+                assertLoadedWithin(page, chart, width);
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                        .setName(language.equals("ar") ? "تصحيحات الادعاءات المرسومة هنا"
+                                : "Corrections to the claims drawn here")))
+                        .isVisible();
+                Axe.assertNoViolation(page, "timeline with a disputed figure and a correction, " + language + " " + width);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of("/tmp/record-" + language + "-" + width + ".png")).setFullPage(true));
                 page.context().close();
             }
         }

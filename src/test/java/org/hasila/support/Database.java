@@ -20,6 +20,14 @@ public class Database {
                 .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
     }
 
+    /** What an editor's "dispute" does: status and reason, a new change time. */
+    @Transactional
+    public void dispute(long claimId, String reason) {
+        em.createQuery("update Claim set status = ?1, statusReason = ?2, updatedAt = ?3 where id = ?4")
+                .setParameter(1, org.hasila.register.claim.Status.DISPUTED).setParameter(2, reason)
+                .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
+    }
+
     /** What an editor's "unpublish" does: readers no longer see the claim, and it changed now. */
     @Transactional
     public void unpublish(long claimId) {

@@ -15,6 +15,9 @@ public final class Fixtures {
     /** Thirty reports of the same war by both sides, with Arabic names: demo data. */
     public static final Path COMPARISONS_ARABIC = Path.of("src/main/resources/demo/karabakh-2020-comparisons-ar.csv");
 
+    /** Thirty sourced claims of the 2020 war by both sides and their officials, kept with the shared fixtures. */
+    public static final Path KARABAKH_COMPARISONS = Path.of("../shared/fixtures/karabakh-2020-comparisons.csv");
+
     private Fixtures() {
     }
 
@@ -28,6 +31,10 @@ public final class Fixtures {
 
     public static byte[] comparisonsArabic() {
         return read(COMPARISONS_ARABIC);
+    }
+
+    public static byte[] karabakhComparisons() {
+        return read(KARABAKH_COMPARISONS);
     }
 
     private static byte[] read(Path file) {

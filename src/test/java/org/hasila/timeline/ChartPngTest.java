@@ -25,6 +25,7 @@ import org.apache.batik.util.XMLResourceDescriptor;
 import org.hasila.kernel.BidiText;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Qualifier;
+import org.hasila.register.claim.Status;
 import org.hasila.timeline.Timeline.Comparison;
 import org.hasila.timeline.Timeline.Point;
 import org.hasila.timeline.Timeline.Series;
@@ -50,17 +51,20 @@ class ChartPngTest {
                 "المصادر: " + BidiText.marked("Al Jazeera Mubasher (with agencies)", true) + "، "
                         + BidiText.marked("APA", true),
                 "«حصيلة» — الأرقام حتى 16 أكتوبر 2020؛ آخر تحديث: 2 ديسمبر 2026", "جهة مستقلة",
-                "مجموع حصائل الفترات المعلنة", "مجموع الأصناف", "لا أرقام", "، ", Locale.forLanguageTag("ar"), true);
+                "مجموع حصائل الفترات المعلنة", "مجموع الأصناف", "لا أرقام", "، ", Locale.forLanguageTag("ar"), true,
+                "رقم موضع خلاف", "رقم مدعوم بمصادر أخرى");
     }
 
     static Timeline timeline() {
         Point point = new Point(DAY, Figure.of(Qualifier.EXACT, 47L, null, null), AsOfPrecision.EXACT, false, false,
-                List.of(1L));
+                List.of(1L), Status.REPORTED);
         Point atLeast = new Point(DAY.minusDays(1), Figure.of(Qualifier.AT_LEAST, 20L, null, null), AsOfPrecision.EXACT,
-                false, false, List.of(2L));
+                false, false, List.of(2L), Status.REPORTED);
+        Point disputed = new Point(DAY, Figure.of(Qualifier.EXACT, 30L, null, null), AsOfPrecision.EXACT, true, false,
+                List.of(3L), Status.DISPUTED);
         return new Timeline(List.of(new Series(1, "Prosecutor General's Office of Azerbaijan", "Azerbaijan", false,
                 false, List.of(atLeast, point)),
-                new Series(2, "وزارة الدفاع الأرمينية", "Armenia", true, false, List.of(point))), List.of(), List.of(),
+                new Series(2, "وزارة الدفاع الأرمينية", "Armenia", true, false, List.of(disputed))), List.of(), List.of(),
                 List.of(), new Comparison(DAY, List.of(), null, null));
     }
 
@@ -86,6 +90,11 @@ class ChartPngTest {
         List<String> drawn = new ArrayList<>();
         texts(gvt(batiks), drawn);
         assertTrue(drawn.contains("خسائر Azerbaijan: قتلى مدنيون"), drawn.toString());
+        // The disputed figure is hollow and dashed in the PNG too, and the legend's key says what that means.
+        assertTrue(batiks.contains("class=\"disputed\" fill=\"#ffffff\" stroke=\"#D55E00\" stroke-width=\"2\" "
+                + "stroke-dasharray=\"3 2\""), batiks);
+        assertTrue(drawn.contains("رقم موضع خلاف"), drawn.toString());
+        assertFalse(drawn.contains("رقم مدعوم بمصادر أخرى"), "no corroborated figure, no key for it");
         drawn.forEach(text -> assertFalse(DIRECTION_CONTROL.matcher(text).find(), "Batik draws " + text));
 
         // Kept beside the browser tests' screenshots, for a person to look at what Batik draws.
@@ -96,7 +105,8 @@ class ChartPngTest {
     @Test
     void anEnglishChartGivesArabicNamesTheirDirectionInBatik() {
         ChartText english = new ChartText("Civilians killed: losses of " + BidiText.marked("أذربيجان", false),
-                "War", "Sources: x", "As of", "independent", "sum", "items", "none", ", ", Locale.ENGLISH, false);
+                "War", "Sources: x", "As of", "independent", "sum", "items", "none", ", ", Locale.ENGLISH, false,
+                "disputed figure", "corroborated figure");
         String batiks = ChartSvg.render(timeline(), english, ChartSvg.WIDE, ChartSvg.Drawer.BATIK);
         assertFalse(DIRECTION_CONTROL.matcher(batiks).find(), batiks);
         assertTrue(batiks.contains("direction=\"ltr\" unicode-bidi=\"embed\" font-size=\"20\" font-weight=\"700\" "

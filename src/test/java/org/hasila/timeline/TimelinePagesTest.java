@@ -93,7 +93,7 @@ class TimelinePagesTest {
         // Spreadsheet-safe CSV (docs/security.md): a byte-order mark, every cell with a value quoted
         assertTrue(lines[0].startsWith("\uFEFF\"claimant\",\"party\","), lines[0]);
         assertEquals("\"" + PROSECUTOR + "\",\"Azerbaijan\",\"false\",\"false\",\"2020-10-16\",\"exact\",\"46\",,,"
-                + "\"on-or-before\",\"false\",\"false\",\"" + database.claimId(PROSECUTOR, 46) + "\"", lines[1]);
+                + "\"on-or-before\",\"false\",\"false\",\"" + database.claimId(PROSECUTOR, 46) + "\",\"reported\"", lines[1]);
     }
 
     @Test
