@@ -80,7 +80,8 @@ public class Database {
     @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "claim_source_aud", "claim_aud", "source_aud", "claimant_aud", "party_aud",
-                "revision", "claim_source", "claim", "source", "claimant", "party", "conflict", "pending_import" }) {
+                "conflict_aud", "revision", "former_name", "claim_source", "claim", "source", "claimant", "party", "conflict",
+                "pending_import" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
