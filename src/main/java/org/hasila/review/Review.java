@@ -2,6 +2,7 @@ package org.hasila.review;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -135,7 +136,10 @@ public class Review extends Controller {
         return Templates.index(bySource(query.getResultList()), filters, choice);
     }
 
-    /** Each claim under the first source it was read in, the sources in the order of their newest claim. */
+    /**
+     * Each claim under the first source it was read in, the sources in the order of their newest claim, the claims
+     * of a source in the order they were entered.
+     */
     private static List<SourceGroup> bySource(List<Claim> claims) {
         Map<Long, ClaimSource> firstLink = new HashMap<>();
         if (!claims.isEmpty()) {
@@ -152,6 +156,8 @@ public class Review extends Controller {
                         .add(link);
             }
         }
+        // Within a source, in the order they were entered: the article's order
+        groups.values().forEach(group -> group.links().sort(Comparator.comparing(link -> link.claim.id)));
         return List.copyOf(groups.values());
     }
 

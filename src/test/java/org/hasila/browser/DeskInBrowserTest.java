@@ -116,7 +116,7 @@ class DeskInBrowserTest extends InBrowser {
         editor.getByRole(AriaRole.CHECKBOX).all().forEach(box -> box.uncheck());
         editor.getByLabel("47 — Civilians killed", new Page.GetByLabelOptions().setExact(false)).check();
         editor.getByRole(AriaRole.BUTTON, named("Apply to the chosen claims")).click();
-        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("is published");
+        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("are published");
         long killed = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
         editor.navigate(base + "claims/" + killed);
         editor.getByLabel("Status").selectOption("disputed");

@@ -55,10 +55,11 @@ class ReviewInBrowserTest extends InBrowser {
         assertEquals(14, database.countClaims());
         editor.context().close();
 
-        Page phone = chromium.page(390, "ar");
-        Api.importCsv(Api.csv(Api.row()), "").statusCode(201);
+        Page phone = chromium.page(390, "en");
+        Api.importCsv(Api.csv(Api.rowWith("value", "48")), "").statusCode(201);
         logIn(phone, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         phone.navigate(base + "review?lang=ar");
+        assertThat(phone.locator("section.source-review")).hasCount(1);
         Axe.assertNoViolation(phone, "review-source-390-ar");
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/mend-review-390-ar.png")).setFullPage(true));
         phone.context().close();

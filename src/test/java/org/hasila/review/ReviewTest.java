@@ -42,7 +42,9 @@ class ReviewTest {
 
     @Test
     void theQueueListsDraftsNewestFirstAndFilters() {
-        Api.importCsv(Api.csv(Api.rowWith("claimant", "Ombudsman of Azerbaijan")), "").statusCode(201);
+        // In another article: the queue lists sources by their newest claim, a source's claims in the article's order
+        Api.importCsv(Api.csv(Api.rowWith("claimant", "Ombudsman of Azerbaijan").replace(",Title,", ",Later,")), "")
+                .statusCode(201);
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         String queue = editor.get("/review").then().statusCode(200).extract().asString();
         assertEquals(true, queue.indexOf("Ombudsman of Azerbaijan") < queue.indexOf("Prosecutor General"));
