@@ -202,4 +202,24 @@ public class DeskService {
     private Consumer<Problem> into(FormErrors errors) {
         return problem -> errors.add(problem.field(), problemWords.of(problem));
     }
+
+    /** The source a claim was first read in, to go back to; null when it cites none. */
+    public Long firstSource(Claim claim) {
+        return em.createQuery("select cs.source.id from ClaimSource cs where cs.claim = ?1 order by cs.id", Long.class)
+                .setParameter(1, claim).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Deletes a draft and its quotes, each deletion in its history; returns the source it was first read in. Names
+     * it leaves without a claim stay, hidden from choices and readers until a claim uses them again.
+     */
+    @Transactional
+    public Long deleteDraft(Claim draft) {
+        changeReason.set(null);
+        Claim claim = em.find(Claim.class, draft.id);
+        Long source = firstSource(claim);
+        ClaimSource.<ClaimSource> list("claim", claim).forEach(ClaimSource::delete);
+        claim.delete();
+        return source;
+    }
 }

@@ -140,12 +140,7 @@ public final class Catalog {
 
     private long store(String conflictName) {
         Conflict conflict = Conflict.named(conflictName);
-        // Names that differ only in punctuation would share a slug: number the later one.
-        String base = conflict.slug.isEmpty() ? "conflict" : conflict.slug;
-        conflict.slug = base;
-        for (int n = 2; stored(Conflict.find("slug", conflict.slug)).isPresent(); n++) {
-            conflict.slug = base + "-" + n;
-        }
+        conflict.slug = Conflict.freeSlug(conflictName, null);
         conflict.persist();
         em.flush();
         return conflict.id;

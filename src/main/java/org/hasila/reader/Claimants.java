@@ -16,6 +16,7 @@ import org.hasila.register.claimant.Claimant;
 import org.hasila.register.claimant.ClaimantRecords;
 import org.hasila.register.claimant.ClaimantRecords.InConflict;
 import org.hasila.register.claimant.ClaimantRecords.Tally;
+import org.hasila.register.formername.FormerName;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A claimant for readers: what it has claimed, in which conflicts, how often it was disputed or retracted. */
@@ -30,18 +31,24 @@ public class Claimants extends Controller {
     @Inject
     ClaimantRecords records;
 
+    @Inject
+    FormerLinks formerLinks;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Claimant claimant, List<InConflict> conflicts, Tally total,
                 List<Claim> latest);
     }
 
-    /** Not found for a claimant without published claims. */
+    /** Not found for a claimant without published claims; a merged claimant moved permanently to the one kept. */
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath long id) {
         Claimant claimant = Claimant.<Claimant> find("from Claimant c left join fetch c.party where c.id = ?1", id)
                 .firstResult();
+        if (claimant == null) {
+            FormerName.currentOfId(FormerName.CLAIMANT, id).ifPresent(current -> formerLinks.movedTo("/claimants/" + current));
+        }
         notFoundIfNull(claimant);
         List<InConflict> conflicts = records.byConflict(claimant);
         if (conflicts.isEmpty()) {

@@ -16,6 +16,7 @@ import org.hasila.register.claim.PublishedData;
 import org.hasila.register.claim.Status;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.conflict.ConflictSummaries;
+import org.hasila.register.formername.FormerName;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A conflict for readers: who says what about each kind of loss, the latest claims, the disputed ones. */
@@ -36,6 +37,9 @@ public class Conflicts extends Controller {
     @Inject
     PublishedData published;
 
+    @Inject
+    FormerLinks formerLinks;
+
     /** What the page computes from all the conflict's claims, kept until a claim changes. */
     record Overview(List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed,
             List<Claim> retracted) {
@@ -47,11 +51,18 @@ public class Conflicts extends Controller {
                 List<ConflictOverview.Entry> entries, List<Claim> latest, List<Claim> disputed, List<Claim> retracted);
     }
 
-    /** Not found for a conflict without published claims: readers see only what is published. */
+    /**
+     * Not found for a conflict without published claims: readers see only what is published. A slug the conflict
+     * had before a rename or a merge moved permanently to its current one.
+     */
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@RestPath String slug) {
         Conflict conflict = Conflict.<Conflict> find("slug", slug).firstResult();
+        if (conflict == null) {
+            FormerName.current(FormerName.CONFLICT, slug).map(id -> Conflict.<Conflict> findById(id))
+                    .ifPresent(current -> formerLinks.movedTo("/conflicts/" + current.slug));
+        }
         notFoundIfNull(conflict);
         ConflictSummaries.Summary span = summaries.of(conflict).orElseThrow(NotFoundException::new);
         Overview kept = published.kept("conflict|" + conflict.id,

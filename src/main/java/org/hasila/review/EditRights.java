@@ -13,7 +13,8 @@ import org.hasila.register.source.Source;
 /**
  * Who may change what was entered (docs/workflow.md): editors any claim and any source; a journalist their own
  * drafts, and the sources they entered claims from while no published claim cites them. Readers nothing. Whatever
- * readers see changes only through an editor, with a reason that its history keeps.
+ * readers see changes only through an editor, with a reason that its history keeps. A draft that was never
+ * published may be deleted by whoever entered it and by editors; nothing ever published is deleted.
  */
 @RequestScoped
 public class EditRights {
@@ -23,6 +24,18 @@ public class EditRights {
 
     public boolean mayEdit(Claim claim) {
         return editor() || !claim.published && person() != null && person().equals(claim.createdBy);
+    }
+
+    /** Never a claim that readers could once see: it may have been cited; an editor retracts it instead. */
+    public boolean mayDelete(Claim claim) {
+        return !everPublished(claim) && (editor() || person() != null && person().equals(claim.createdBy));
+    }
+
+    /** Published now, or in any version its history keeps. */
+    public static boolean everPublished(Claim claim) {
+        return claim.published || ((Number) Claim.getEntityManager()
+                .createNativeQuery("select count(*) from claim_aud where id = ?1 and published = true")
+                .setParameter(1, claim.id).getSingleResult()).longValue() > 0;
     }
 
     public boolean mayEdit(Source source) {

@@ -1,6 +1,7 @@
 package org.hasila.review;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,9 +19,20 @@ class Publication {
     /** Readers see the claim from now on. */
     @Transactional
     public void publish(Claim claim) {
+        publish(List.of(claim));
+    }
+
+    /** Readers see the claims from now on, all in one change; those already published stay as they were. */
+    @Transactional
+    public void publish(List<Claim> claims) {
         changeReason.set(null);
-        claim.publish();
-        claim.updatedAt = Instant.now();
+        Instant now = Instant.now();
+        for (Claim claim : claims) {
+            if (!claim.published) {
+                claim.publish();
+                claim.updatedAt = now;
+            }
+        }
     }
 
     /** The claim becomes a draft again; the reason, if given, goes into its history. */
@@ -35,9 +47,18 @@ class Publication {
     /** A status other than reported carries the reason readers see; reported carries none. */
     @Transactional
     public void setStatus(Claim claim, Status status, String reason) {
+        setStatus(List.of(claim), status, reason);
+    }
+
+    /** The same status and reason for every claim, all in one change. */
+    @Transactional
+    public void setStatus(List<Claim> claims, Status status, String reason) {
         changeReason.set(reason);
-        claim.status = status;
-        claim.statusReason = status == Status.REPORTED ? null : reason;
-        claim.updatedAt = Instant.now();
+        Instant now = Instant.now();
+        for (Claim claim : claims) {
+            claim.status = status;
+            claim.statusReason = status == Status.REPORTED ? null : reason;
+            claim.updatedAt = now;
+        }
     }
 }

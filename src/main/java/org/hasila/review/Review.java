@@ -2,7 +2,14 @@ package org.hasila.review;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -19,6 +26,9 @@ import org.hasila.kernel.QueryString;
 import org.hasila.kernel.Slugged;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Status;
+import org.hasila.register.source.ClaimSource;
+import org.hasila.register.source.Source;
+import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.hasila.web.ReviewMessages;
 import org.jboss.resteasy.reactive.RestForm;
@@ -26,7 +36,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The editor's queue: drafts and disputed claims, newest first, filterable by conflict, claimant and journalist.
+ * The editor's queue: drafts and disputed claims, newest first, grouped by the source they were read in, filterable
+ * by conflict, claimant and journalist; an editor publishes or disputes the chosen claims of a source at once.
  * Who may do what: editors only, every action; a status other than reported needs a reason readers see.
  */
 @Path("/review")
@@ -50,9 +61,38 @@ public class Review extends Controller {
         }
     }
 
+    /** The claims of the queue read in one source, each with its words there; in the order of the queue. */
+    public record SourceGroup(Source source, List<ClaimSource> links) {
+    }
+
+    /** What an editor chose on one source's form, kept as sent when it comes back with a problem. */
+    public record Choice(long source, Set<Long> claims, String decision, String reason, FormErrors errors) {
+
+        /** The form of a source nobody has sent yet: every claim chosen, publishing. */
+        public boolean chosen(Long sourceId, Long claimId) {
+            return source != sourceId || claims.contains(claimId);
+        }
+
+        public boolean disputing(Long sourceId) {
+            return source == sourceId && DISPUTE.equals(decision);
+        }
+
+        public String reasonOf(Long sourceId) {
+            return source == sourceId && reason != null ? reason : "";
+        }
+
+        public String error(Long sourceId, String field) {
+            return source == sourceId ? errors.get(field) : null;
+        }
+    }
+
+    static final String PUBLISH = "publish";
+    static final String DISPUTE = "dispute";
+    private static final Choice NOTHING_SENT = new Choice(-1, Set.of(), PUBLISH, null, FormErrors.none());
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Claim> claims, Filters filters, Status[] statuses);
+        static native TemplateInstance index(List<SourceGroup> sources, Filters filters, Choice choice);
     }
 
     /** The queue; {@code show=all} lists every claim, not only those that need attention. */
@@ -60,7 +100,14 @@ public class Review extends Controller {
     @Path("")
     public TemplateInstance index(@RestQuery String conflict, @RestQuery String claimant,
             @RestQuery String journalist, @RestQuery String show) {
-        Filters filters = new Filters(conflict, claimant, journalist, show);
+        return queue(new Filters(conflict, claimant, journalist, show), NOTHING_SENT);
+    }
+
+    private TemplateInstance queue(Filters filters, Choice choice) {
+        String conflict = filters.conflict();
+        String claimant = filters.claimant();
+        String journalist = filters.journalist();
+        String show = filters.show();
         StringBuilder where = new StringBuilder(" where c.id > 0");
         List<Object> values = new ArrayList<>();
         if (!"all".equals(show)) {
@@ -86,7 +133,84 @@ public class Review extends Controller {
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }
-        return Templates.index(query.getResultList(), filters, Status.values());
+        return Templates.index(bySource(query.getResultList()), filters, choice);
+    }
+
+    /**
+     * Each claim under the first source it was read in, the sources in the order of their newest claim, the claims
+     * of a source in the order they were entered.
+     */
+    private static List<SourceGroup> bySource(List<Claim> claims) {
+        Map<Long, ClaimSource> firstLink = new HashMap<>();
+        if (!claims.isEmpty()) {
+            Panache.getEntityManager().createQuery("""
+                    select cs from ClaimSource cs join fetch cs.source where cs.claim in :claims order by cs.id""",
+                    ClaimSource.class).setParameter("claims", claims).getResultStream()
+                    .forEach(link -> firstLink.putIfAbsent(link.claim.id, link));
+        }
+        Map<Long, SourceGroup> groups = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            ClaimSource link = firstLink.get(claim.id);
+            if (link != null) {
+                groups.computeIfAbsent(link.source.id, id -> new SourceGroup(link.source, new ArrayList<>())).links()
+                        .add(link);
+            }
+        }
+        // Within a source, in the order they were entered: the article's order
+        groups.values().forEach(group -> group.links().sort(Comparator.comparing(link -> link.claim.id)));
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * Publishes or disputes the chosen claims of a source, all in one change or none: without a claim chosen, or
+     * disputing without a reason, the queue comes back with the form as sent and the problem next to its field.
+     */
+    @POST
+    @Path("/sources/{id}")
+    public Response decide(@RestPath long id, @RestForm("claim") List<String> claim, @RestForm String decision,
+            @RestForm String reason, @RestForm String conflict, @RestForm String claimant,
+            @RestForm String journalist, @RestForm String show) {
+        Source source = Source.findById(id);
+        notFoundIfNull(source);
+        Filters filters = new Filters(conflict, claimant, journalist, show);
+        ReviewMessages msg = language.bundle(ReviewMessages.class);
+        Set<Long> quoted = ClaimSource.<ClaimSource> list("source", source).stream().map(link -> link.claim.id)
+                .collect(Collectors.toSet());
+        Set<Long> chosen = new LinkedHashSet<>();
+        FormErrors errors = FormErrors.none();
+        for (String typed : claim == null ? List.<String> of() : claim) {
+            Long claimId = typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
+            if (claimId == null || !quoted.contains(claimId)) {
+                errors.add("claim", msg.not_of_this_source());
+            } else {
+                chosen.add(claimId);
+            }
+        }
+        if (chosen.isEmpty()) {
+            errors.add("claim", msg.choose_claims());
+        }
+        boolean disputing = DISPUTE.equals(decision);
+        if (!disputing && !PUBLISH.equals(decision)) {
+            errors.add("decision", msg.choose_decision());
+        }
+        String because = reason == null ? "" : reason.strip();
+        if (disputing && because.isEmpty()) {
+            errors.add("reason", msg.dispute_needs_reason());
+        } else if (because.length() > 2000) {
+            errors.add("reason", msg.reason_too_long());
+        }
+        if (!errors.isEmpty()) {
+            return Response.ok(queue(filters, new Choice(id, chosen, decision, reason, errors))).build();
+        }
+        List<Claim> claims = Claim.list("id in ?1", chosen);
+        if (disputing) {
+            publication.setStatus(claims, Status.DISPUTED, because);
+            flash("message", msg.source_disputed(source.outlet));
+        } else {
+            publication.publish(claims);
+            flash("message", msg.source_published(source.outlet));
+        }
+        return backTo("?" + filters.query());
     }
 
     /** Publishes a claim: readers see it from now on. */

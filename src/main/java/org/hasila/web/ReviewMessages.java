@@ -87,4 +87,49 @@ public interface ReviewMessages {
 
     @Message
     String claimant();
+
+    @Message
+    String choose_legend();
+
+    @Message
+    String open_claim(long id);
+
+    @Message
+    String decision();
+
+    @Message
+    String decide_publish();
+
+    @Message
+    String decide_dispute();
+
+    @Message
+    String dispute_reason();
+
+    @Message
+    String dispute_reason_help();
+
+    @Message
+    String decide_submit();
+
+    @Message
+    String choose_claims();
+
+    @Message
+    String not_of_this_source();
+
+    @Message
+    String choose_decision();
+
+    @Message
+    String dispute_needs_reason();
+
+    @Message
+    String reason_too_long();
+
+    @Message
+    String source_published(String outlet);
+
+    @Message
+    String source_disputed(String outlet);
 }

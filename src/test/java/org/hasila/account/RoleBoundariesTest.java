@@ -38,7 +38,11 @@ class RoleBoundariesTest {
             Map.entry("/desk/claims/1", Map.of("conflict", "intruder")),
             Map.entry("/review/claims/1/publish", Map.of()),
             Map.entry("/review/claims/1/unpublish", Map.of()),
-            Map.entry("/review/claims/1/status", Map.of("status", "retracted", "reason", "intruder")));
+            Map.entry("/review/claims/1/status", Map.of("status", "retracted", "reason", "intruder")),
+            Map.entry("/review/sources/1", Map.of("claim", "1", "decision", "publish")),
+            Map.entry("/desk/claims/1/delete", Map.of()),
+            Map.entry("/names/conflict/rename", Map.of("name", "x", "new_name", "intruder", "reason", "x")),
+            Map.entry("/names/conflict/merge", Map.of("name", "x", "into", "intruder", "merge_reason", "x")));
 
     @Inject
     Database database;

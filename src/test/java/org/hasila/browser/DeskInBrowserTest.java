@@ -113,12 +113,10 @@ class DeskInBrowserTest extends InBrowser {
         Page editor = chromium.page(1280, "en");
         logIn(editor, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         editor.getByRole(AriaRole.LINK, named("Review")).click();
-        editor.locator("li.queued")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("47 — Civilians killed"))
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publish")
-                        .setExact(true))
-                .click();
-        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("is published");
+        editor.getByRole(AriaRole.CHECKBOX).all().forEach(box -> box.uncheck());
+        editor.getByLabel("47 — Civilians killed", new Page.GetByLabelOptions().setExact(false)).check();
+        editor.getByRole(AriaRole.BUTTON, named("Apply to the chosen claims")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("are published");
         long killed = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
         editor.navigate(base + "claims/" + killed);
         editor.getByLabel("Status").selectOption("disputed");

@@ -42,7 +42,9 @@ class ReviewTest {
 
     @Test
     void theQueueListsDraftsNewestFirstAndFilters() {
-        Api.importCsv(Api.csv(Api.rowWith("claimant", "Ombudsman of Azerbaijan")), "").statusCode(201);
+        // In another article: the queue lists sources by their newest claim, a source's claims in the article's order
+        Api.importCsv(Api.csv(Api.rowWith("claimant", "Ombudsman of Azerbaijan").replace(",Title,", ",Later,")), "")
+                .statusCode(201);
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         String queue = editor.get("/review").then().statusCode(200).extract().asString();
         assertEquals(true, queue.indexOf("Ombudsman of Azerbaijan") < queue.indexOf("Prosecutor General"));
@@ -109,6 +111,127 @@ class ReviewTest {
                 .post("/review/claims/" + claim + "/publish").statusCode());
         assertEquals(403, journalist.get("/review").statusCode());
         assertEquals(403, journalist.get("/desk/claims/" + claim + "/edit").statusCode(), "another's draft");
+        assertEquals(false, database.claimField(claim, "published"));
+    }
+
+    /** Two more claims: one read in the same source as the first, one in another article. */
+    long[] aSourceOfTwoClaimsAndAnother() {
+        Api.importCsv(Api.csv(Api.rowWith("value", "222").replace("civilians-killed", "civilians-injured"),
+                Api.rowWith("source_title", "Another article").replace(",47,", ",12,")), "").statusCode(201);
+        long injured = database.claimId("Prosecutor General's Office of Azerbaijan", 222);
+        long elsewhere = database.claimId("Prosecutor General's Office of Azerbaijan", 12);
+        return new long[] { injured, elsewhere, database.idOf("Source", "title", "Title") };
+    }
+
+    @Test
+    void theQueueGroupsDraftsBySourceWithEachQuoteBesideItsFigure() {
+        long[] more = aSourceOfTwoClaimsAndAnother();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String queue = editor.get("/review").then().statusCode(200).extract().asString();
+        String source = queue.substring(queue.indexOf("action=\"/review/sources/" + more[2] + "\""));
+        source = source.substring(0, source.indexOf("</form>"));
+        assertEquals(true, source.contains("value=\"" + claim + "\" id=\"claim-" + claim + "\" checked"), source);
+        assertEquals(true, source.contains("value=\"" + more[0] + "\" id=\"claim-" + more[0] + "\" checked"), source);
+        assertEquals(false, source.contains("id=\"claim-" + more[1] + "\""), "a claim of another source");
+        assertEquals(true, source.matches(
+                "(?s).*<strong>47</strong>.*<blockquote class=\"queued-quote\" lang=\"ar\" dir=\"auto\">quote</blockquote>.*"),
+                source);
+        assertEquals(true,
+                queue.contains("<h2 id=\"source-" + more[2] + "\"><bdi>Al Jazeera Mubasher</bdi>, <bdi>Title</bdi></h2>"),
+                queue);
+        editor.get("/review?lang=ar").then().body(containsString("الادعاءات الواردة في هذا المصدر"));
+    }
+
+    @Test
+    void anEditorPublishesTheChosenClaimsOfASourceInOneAction() {
+        long[] more = aSourceOfTwoClaimsAndAnother();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = editor.csrfToken("/review");
+        Response published = editor.request().formParam("csrf-token", token).formParam("claim", claim, more[0])
+                .formParam("decision", "publish").formParam("reason", "").formParam("claimant", "prosecutor")
+                .post("/review/sources/" + more[2]);
+        assertEquals(303, published.statusCode());
+        editor.keepCookies(published);
+        assertEquals(true, published.header("Location").endsWith("/review?claimant=prosecutor"),
+                published.header("Location"));
+        editor.follow(published).then().body(containsString("The chosen claims of Al Jazeera Mubasher are published."));
+        assertEquals(true, database.claimField(claim, "published"));
+        assertEquals(true, database.claimField(more[0], "published"));
+        assertEquals(false, database.claimField(more[1], "published"), "a claim of another source");
+        Api.publishedClaims().body("claims", hasSize(2));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        for (long each : new long[] { claim, more[0] }) {
+            editor.get("/claims/" + each).then().body(containsString(
+                    "<tr><td>published</td><td dir=\"auto\">false</td><td dir=\"auto\">true</td></tr>"))
+                    .body(containsString(today));
+        }
+    }
+
+    @Test
+    void onlyTheChosenClaimsArePublished() {
+        long[] more = aSourceOfTwoClaimsAndAnother();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        assertEquals(303, editor.submit("/review", "/review/sources/" + more[2],
+                Map.of("claim", more[0], "decision", "publish")).statusCode());
+        assertEquals(false, database.claimField(claim, "published"));
+        assertEquals(true, database.claimField(more[0], "published"));
+    }
+
+    @Test
+    void disputingWithoutAReasonKeepsTheChoiceWithTheMessageNextToTheReason() {
+        long[] more = aSourceOfTwoClaimsAndAnother();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        Response refused = editor.submit("/review", "/review/sources/" + more[2],
+                Map.of("claim", more[0], "decision", "dispute", "reason", "  ", "journalist", "admin"));
+        assertEquals(200, refused.statusCode());
+        String page = refused.asString();
+        assertEquals(true, page.contains("<p class=\"error\" id=\"reason-" + more[2]
+                + "-error\">Disputing needs a reason readers can see.</p>"), page);
+        assertEquals(true, page.contains("aria-invalid=\"true\" aria-describedby=\"reason-" + more[2] + "-error\""));
+        assertEquals(true, page.contains("value=\"dispute\" checked"), "the decision is kept");
+        assertEquals(true, page.contains("id=\"claim-" + more[0] + "\" checked"), "the chosen claim stays chosen");
+        assertEquals(false, page.contains("id=\"claim-" + claim + "\" checked"), "the other stays unchosen");
+        assertEquals(true, page.contains("name=\"journalist\" value=\"admin\""), "the queue's filters are kept");
+        assertEquals("REPORTED", database.claimField(more[0], "status").toString());
+
+        Response disputed = editor.submit("/review", "/review/sources/" + more[2],
+                Map.of("claim", more[0], "decision", "dispute", "reason", "The office later gave 211."));
+        assertEquals(303, disputed.statusCode());
+        assertEquals("DISPUTED", database.claimField(more[0], "status").toString());
+        assertEquals("The office later gave 211.", database.claimField(more[0], "statusReason"));
+        assertEquals("REPORTED", database.claimField(claim, "status").toString());
+    }
+
+    @Test
+    void aSourceIsDecidedAllOrNothing() {
+        long[] more = aSourceOfTwoClaimsAndAnother();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = editor.csrfToken("/review");
+        Response refused = editor.request().formParam("csrf-token", token).formParam("claim", claim, more[1])
+                .formParam("decision", "publish").post("/review/sources/" + more[2]);
+        assertEquals(200, refused.statusCode());
+        assertEquals(true, refused.asString().contains("A chosen claim is not one of this source&#39;s claims"),
+                refused.asString());
+        assertEquals(false, database.claimField(claim, "published"), "nothing is published when one claim is wrong");
+        assertEquals(false, database.claimField(more[1], "published"));
+        Response none = editor.submit("/review?lang=ar", "/review/sources/" + more[2], Map.of("decision", "publish"));
+        assertEquals(true, none.asString().contains("اختر ادعاءً واحدًا على الأقل من هذا المصدر."), none.asString());
+        assertEquals(200, editor.submit("/review", "/review/sources/" + more[2],
+                Map.of("claim", "not-a-number", "decision", "bogus")).statusCode());
+        Api.publishedClaims().body("claims", hasSize(0));
+    }
+
+    @Test
+    void onlyEditorsDecideASource() {
+        long source = database.idOf("Source", "title", "Title");
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        String token = journalist.csrfToken("/desk/sources/new");
+        assertEquals(403, journalist.request().formParam("csrf-token", token).formParam("claim", claim)
+                .formParam("decision", "publish").post("/review/sources/" + source).statusCode());
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.get("/review");
+        assertEquals(400, editor.request().formParam("claim", claim).formParam("decision", "publish")
+                .post("/review/sources/" + source).statusCode(), "without its CSRF token");
         assertEquals(false, database.claimField(claim, "published"));
     }
 }

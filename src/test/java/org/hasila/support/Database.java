@@ -79,11 +79,26 @@ public class Database {
                 + " order by a.rev").getResultList();
     }
 
+    /** As if the claim had been entered by this person at the desk. */
+    @Transactional
+    public void enteredBy(long claimId, String username) {
+        em.createQuery("update Claim set createdBy = ?1 where id = ?2").setParameter(1, username)
+                .setParameter(2, claimId).executeUpdate();
+    }
+
+    /** How many rows of a table hold this value in this column. */
+    @Transactional
+    public long count(String table, String column, Object value) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                .setParameter(1, value).getSingleResult()).longValue();
+    }
+
     @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "quote_translation_aud", "quote_translation", "claim_source_aud", "claim_aud",
-                "source_aud", "claimant_aud", "party_aud", "name_translation_aud", "name_translation",
-                "revision", "claim_source", "claim", "source", "claimant", "party", "conflict", "pending_import" }) {
+                "source_aud", "claimant_aud", "party_aud", "conflict_aud", "name_translation_aud", "name_translation",
+                "revision", "former_name", "claim_source", "claim", "source", "claimant", "party", "conflict",
+                "pending_import" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

@@ -37,7 +37,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public class Claim extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Conflict conflict;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

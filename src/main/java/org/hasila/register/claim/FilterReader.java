@@ -9,6 +9,7 @@ import org.hasila.kernel.Slugged;
 import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
+import org.hasila.register.formername.FormerName;
 import org.hasila.register.party.Party;
 import org.hasila.web.FilterMessages;
 import org.hasila.web.FormErrors;
@@ -27,19 +28,30 @@ public final class FilterReader {
         this.msg = msg;
     }
 
-    /** A conflict with published claims by name (any case) or slug. */
+    /** A conflict with published claims by name (any case) or slug, or by one it had before a rename or merge. */
     public Conflict conflict(String field, String typed) {
-        return find(field, typed, Conflict::findPublished, msg::no_such_conflict);
+        return find(field, typed, name -> Conflict.findPublished(name)
+                .or(() -> FormerName.current(FormerName.CONFLICT, name).map(id -> Conflict.<Conflict> findById(id))
+                        .flatMap(current -> Conflict.findPublished(current.slug))),
+                msg::no_such_conflict);
     }
 
-    /** A party of published claims by name (any case) or by the slug of its name. */
+    /** A party of published claims by name (any case) or by the slug of its name, or of a former name. */
     public Party party(String field, String typed) {
-        return find(field, typed, Party::findPublished, msg::no_such_party);
+        return find(field, typed, name -> Party.findPublished(name)
+                .or(() -> FormerName.current(FormerName.PARTY, name).map(id -> Party.<Party> findById(id))
+                        .flatMap(current -> Party.findPublished(current.name))),
+                msg::no_such_party);
     }
 
-    /** A claimant with published claims by id or name (any case). */
+    /** A claimant with published claims by id or name (any case), or by a merged one's id or a former name. */
     public Claimant claimant(String field, String typed) {
-        return find(field, typed, Claimant::findPublished, msg::no_such_claimant);
+        return find(field, typed, text -> Claimant.findPublished(text)
+                .or(() -> (text.strip().matches("\\d{1,18}")
+                        ? FormerName.currentOfId(FormerName.CLAIMANT, Long.parseLong(text.strip()))
+                        : FormerName.current(FormerName.CLAIMANT, text))
+                        .flatMap(current -> Claimant.findPublished(current.toString()))),
+                msg::no_such_claimant);
     }
 
     /** A category by slug. */

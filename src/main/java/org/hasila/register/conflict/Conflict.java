@@ -5,10 +5,13 @@ import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FlushModeType;
 import org.hasila.kernel.Names;
+import org.hibernate.envers.Audited;
 
 /** A war or armed conflict, such as "2020 Nagorno-Karabakh war"; every claim belongs to one. */
 @Entity
+@Audited
 public class Conflict extends PanacheEntity {
 
     public String name;
@@ -23,6 +26,21 @@ public class Conflict extends PanacheEntity {
         conflict.slug = Names.slug(name);
         conflict.createdAt = Instant.now();
         return conflict;
+    }
+
+    /**
+     * The slug of a name, numbered when another conflict has it: names that differ only in punctuation would
+     * share one. Flushes nothing, so an import does not flush every row.
+     */
+    public static String freeSlug(String name, Long except) {
+        String base = Names.slug(name).isEmpty() ? "conflict" : Names.slug(name);
+        String slug = base;
+        for (int n = 2; getEntityManager().createQuery("select count(*) from Conflict where slug = ?1 and id <> ?2",
+                Long.class).setParameter(1, slug).setParameter(2, except == null ? -1L : except)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     /** Conflicts with at least one published claim, by name: what readers may choose among. */

@@ -57,6 +57,27 @@ public class Translations {
         }
     }
 
+    /**
+     * A renamed name, or one merged into another, keeps its forms in other languages: they follow it to its new key,
+     * except in a language where the name it now is has a form of its own.
+     */
+    public static void follow(NameKind kind, String fromKey, String intoKey) {
+        if (fromKey.equals(intoKey)) {
+            return;
+        }
+        java.util.Set<String> own = NameTranslation.<NameTranslation> list("kind = ?1 and nameKey = ?2", kind, intoKey)
+                .stream().map(form -> form.language).collect(java.util.stream.Collectors.toSet());
+        for (NameTranslation form : NameTranslation.<NameTranslation> list("kind = ?1 and nameKey = ?2", kind,
+                fromKey)) {
+            if (own.contains(form.language)) {
+                form.delete();
+            } else {
+                form.nameKey = intoKey;
+                form.updatedAt = java.time.Instant.now();
+            }
+        }
+    }
+
     /** The keys of the names whose form in some language is the typed one: "أذربيجان" finds "azerbaijan". */
     public static List<String> keysOfTranslated(EntityManager em, NameKind kind, String typed) {
         return em.createQuery("select distinct t.nameKey from NameTranslation t where t.kind = ?1 and t.translatedKey = ?2",
