@@ -12,16 +12,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.review.EditRights;
 import org.hasila.web.DeskMessages;
 import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Adding claims to a source and editing them. Who may do what: journalists add claims (drafts) and edit their
- * own drafts; editors edit any claim, and a published claim only with a reason, which its history keeps.
+ * own drafts; editors edit any claim, and a published claim only with a reason, which its history keeps. A claim
+ * already recorded gains the open source from journalists while it is a draft, from editors always (readers see a
+ * published claim's sources).
  */
 @Path("/desk")
 @RolesAllowed({ Role.JOURNALIST, Role.EDITOR })
@@ -42,34 +46,66 @@ public class ClaimEntry extends Controller {
                 DeskChoices choices);
     }
 
-    /** Adds a claim read in the source; back to the source with the next claim's form filled from this one. */
+    /**
+     * Adds a claim read in the source; back to the source with the next claim's form filled from this one. A claim
+     * that repeats one already recorded is pointed out, with "this source reports it too", which sends
+     * {@code attach} and adds the source to that claim instead.
+     */
     @POST
     @Path("/sources/{id}/claims")
     public TemplateInstance add(@RestPath long id, @BeanParam ClaimForm form) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
-        DeskService.Outcome outcome = desk.addClaim(source, form, identity.getPrincipal().getName());
+        if (form.attach() != null) {
+            return attachTo(source, new AttachForm(form.attach(), form.quote(), form.translation()));
+        }
+        ClaimForm filled = form.withKnownClaimant();
+        DeskService.Outcome outcome = desk.addClaim(source, filled, identity.getPrincipal().getName());
         if (!outcome.ok()) {
-            return Desk.page(source, form, outcome.errors(), outcome.duplicateOf());
+            Long duplicate = outcome.duplicateOf();
+            Long attachable = duplicate != null && desk.mayAttach(source, duplicate) ? duplicate : null;
+            return Desk.page(source, filled, outcome.errors(), duplicate, attachable, AttachForm.blank());
         }
         flash("message", language.bundle(DeskMessages.class).claim_added());
         redirect(Desk.class).source(id, outcome.id());
         return null;
     }
 
-    /** The claim's form, filled from the claim. */
-    @GET
-    @Path("/claims/{id}/edit")
-    public TemplateInstance edit(@RestPath long id) {
-        Claim claim = editable(id);
-        return Templates.edit(claim, ClaimForm.editing(claim), FormErrors.none(), null, DeskChoices.load());
+    /** Adds the source to a claim already recorded, with the claim's words there; back to the source. */
+    @POST
+    @Path("/sources/{id}/attach")
+    public TemplateInstance attach(@RestPath long id, @BeanParam AttachForm form) {
+        Source source = Source.findById(id);
+        notFoundIfNull(source);
+        return attachTo(source, form);
     }
 
-    /** Saves the edited claim; back to its page. */
+    /** Renarde turns a call of another action into a redirect: both actions that attach call this instead. */
+    private TemplateInstance attachTo(Source source, AttachForm form) {
+        DeskService.Outcome outcome = desk.attach(source, form);
+        if (!outcome.ok()) {
+            return Desk.page(source, Desk.firstForm(identity.getPrincipal().getName()), outcome.errors(), null, null,
+                    form);
+        }
+        flash("message", language.bundle(DeskMessages.class).claim_attached(outcome.id()));
+        redirect(Desk.class).source(source.id, outcome.id());
+        return null;
+    }
+
+    /** The claim's form, filled from the claim, with its words in the source it is edited from. */
+    @GET
+    @Path("/claims/{id}/edit")
+    public TemplateInstance edit(@RestPath long id, @RestQuery Long source) {
+        Claim claim = editable(id);
+        return Templates.edit(claim, ClaimForm.editing(claim, source), FormErrors.none(), null, DeskChoices.load());
+    }
+
+    /** Saves the edited claim; back to the source it was edited from (else the first it was read in). */
     @POST
     @Path("/claims/{id}")
     public TemplateInstance update(@RestPath long id, @BeanParam ClaimForm form) {
-        DeskService.Outcome outcome = desk.updateClaim(editable(id), form);
+        Claim claim = editable(id);
+        DeskService.Outcome outcome = desk.updateClaim(claim, form);
         if (!outcome.ok()) {
             Claim current = Claim.find("""
                     select c from Claim c left join fetch c.sources cs left join fetch cs.source where c.id = ?1""", id)
@@ -77,7 +113,12 @@ public class ClaimEntry extends Controller {
             return Templates.edit(current, form, outcome.errors(), outcome.duplicateOf(), DeskChoices.load());
         }
         flash("message", language.bundle(DeskMessages.class).claim_saved());
-        redirect(org.hasila.reader.Claims.class).show(id);
+        ClaimSource read = ClaimForm.readIn(claim, form.sourceId());
+        if (read == null) {
+            redirect(org.hasila.reader.Claims.class).show(id);
+        } else {
+            redirect(Desk.class).source(read.source.id, null);
+        }
         return null;
     }
 

@@ -69,4 +69,10 @@ public interface Msg {
 
     @Message
     String footer_csv();
+
+    @Message
+    String error_summary_title();
+
+    @Message
+    String error_labelled(String label, String message);
 }
