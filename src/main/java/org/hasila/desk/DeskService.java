@@ -191,7 +191,7 @@ public class DeskService {
             errors.add(AttachForm.CLAIM, label, texts().attach_editors_only());
         }
         // The quote's problems go next to the quote of the form that sent it.
-        Consumer<Problem> words = problem -> errors.add(AttachForm.QUOTE, texts().field_quote(),
+        Consumer<Problem> words = problem -> errors.add(AttachForm.QUOTE, texts().field_attach_quote(),
                 problemWords.of(problem));
         ClaimRules rules = rules();
         String quote = rules.words(QUOTE, form.quote(), words);

@@ -279,4 +279,7 @@ public interface DeskMessages {
 
     @Message
     String claim_attached(long id);
+
+    @Message
+    String field_attach_quote();
 }
