@@ -77,15 +77,15 @@ public class Accounts extends Controller {
         AccountMessages msg = language.bundle(AccountMessages.class);
         FormErrors errors = FormErrors.none();
         if (form.username == null || !form.username.matches("[a-z0-9._-]{2,50}")) {
-            errors.add("username", msg.accounts_username_rule());
+            errors.add("username", msg.accounts_username(), msg.accounts_username_rule());
         } else if (Account.findByUsername(form.username).isPresent()) {
-            errors.add("username", msg.accounts_username_taken());
+            errors.add("username", msg.accounts_username(), msg.accounts_username_taken());
         }
         PasswordRules.refusal(form.password, form.username)
-                .ifPresent(refusal -> errors.add("password", words(refusal, msg)));
+                .ifPresent(refusal -> errors.add("password", msg.accounts_password(), words(refusal, msg)));
         if (!Role.JOURNALIST.equals(form.role) && !Role.EDITOR.equals(form.role)) {
             form.role = Role.JOURNALIST;
-            errors.add("role", msg.role_journalist());
+            errors.add("role", msg.accounts_role(), msg.role_journalist());
         }
         if (!errors.isEmpty()) {
             return Templates.index(Account.listAll(Sort.by("username")), form, errors);
@@ -114,10 +114,10 @@ public class Accounts extends Controller {
         Account account = Account.findByUsername(identity.getPrincipal().getName()).orElseThrow();
         FormErrors errors = FormErrors.none();
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
-            errors.add("current", msg.password_current_wrong());
+            errors.add("current", msg.password_current(), msg.password_current_wrong());
         }
         PasswordRules.refusal(newPassword, account.username)
-                .ifPresent(refusal -> errors.add("new", words(refusal, msg)));
+                .ifPresent(refusal -> errors.add("new", msg.password_new(), words(refusal, msg)));
         if (!errors.isEmpty()) {
             return Templates.password(errors);
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.hasila.review.EditRights;
 import org.hasila.web.DeskMessages;
@@ -22,11 +23,14 @@ import org.hasila.web.FormErrors;
 import org.hasila.web.Language;
 import org.hasila.web.MendingMessages;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * Adding claims to a source, editing and deleting them. Who may do what: journalists add claims (drafts), edit
  * their own drafts and delete those never published; editors edit any claim, and a published claim only with a
- * reason, which its history keeps, and delete any draft never published. Nothing ever published is deleted.
+ * reason, which its history keeps, and delete any draft never published. Nothing ever published is deleted. A claim
+ * already recorded gains the open source from journalists while it is a draft, from editors always (readers see a
+ * published claim's sources).
  */
 @Path("/desk")
 @RolesAllowed({ Role.JOURNALIST, Role.EDITOR })
@@ -49,38 +53,69 @@ public class ClaimEntry extends Controller {
         static native TemplateInstance delete(Claim claim, Long source, String refusal);
     }
 
-    /** Adds a claim read in the source; back to the source with the next claim's form filled from this one. */
+    /**
+     * Adds a claim read in the source; back to the source with the next claim's form filled from this one. A claim
+     * that repeats one already recorded is pointed out, with "this source reports it too", which sends
+     * {@code attach} and adds the source to that claim instead.
+     */
     @POST
     @Path("/sources/{id}/claims")
     public TemplateInstance add(@RestPath long id, @BeanParam ClaimForm form) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
+        if (form.attach() != null) {
+            return attachTo(source, new AttachForm(form.attach(), form.quote(), form.translation()));
+        }
+        ClaimForm filled = form.withKnownClaimant();
         Map<String, String> translations = TranslationFields.posted(source.language);
-        DeskService.Outcome outcome = desk.addClaim(source, form, translations, identity.getPrincipal().getName());
+        DeskService.Outcome outcome = desk.addClaim(source, filled, translations, identity.getPrincipal().getName());
         if (!outcome.ok()) {
-            return Desk.page(source, form, translations, outcome.errors(), outcome.duplicateOf());
+            Long duplicate = outcome.duplicateOf();
+            Long attachable = duplicate != null && desk.mayAttach(source, duplicate) ? duplicate : null;
+            return Desk.page(source, filled, translations, outcome.errors(), duplicate, attachable, AttachForm.blank());
         }
         flash("message", language.bundle(DeskMessages.class).claim_added());
         redirect(Desk.class).source(id, outcome.id());
         return null;
     }
 
-    /** The claim's form, filled from the claim. */
-    @GET
-    @Path("/claims/{id}/edit")
-    public TemplateInstance edit(@RestPath long id) {
-        Claim claim = editable(id);
-        return Templates.edit(claim, ClaimForm.editing(claim), ClaimForm.translationsEditing(claim), FormErrors.none(),
-                null, DeskChoices.load());
+    /** Adds the source to a claim already recorded, with the claim's words there; back to the source. */
+    @POST
+    @Path("/sources/{id}/attach")
+    public TemplateInstance attach(@RestPath long id, @BeanParam AttachForm form) {
+        Source source = Source.findById(id);
+        notFoundIfNull(source);
+        return attachTo(source, form);
     }
 
-    /** Saves the edited claim; back to its page. */
+    /** Renarde turns a call of another action into a redirect: both actions that attach call this instead. */
+    private TemplateInstance attachTo(Source source, AttachForm form) {
+        DeskService.Outcome outcome = desk.attach(source, form);
+        if (!outcome.ok()) {
+            return Desk.page(source, Desk.firstForm(identity.getPrincipal().getName()), Map.of(), outcome.errors(), null,
+                    null, form);
+        }
+        flash("message", language.bundle(DeskMessages.class).claim_attached(outcome.id()));
+        redirect(Desk.class).source(source.id, outcome.id());
+        return null;
+    }
+
+    /** The claim's form, filled from the claim, with its words in the source it is edited from. */
+    @GET
+    @Path("/claims/{id}/edit")
+    public TemplateInstance edit(@RestPath long id, @RestQuery Long source) {
+        Claim claim = editable(id);
+        return Templates.edit(claim, ClaimForm.editing(claim, source), ClaimForm.translationsEditing(claim, source),
+                FormErrors.none(), null, DeskChoices.load());
+    }
+
+    /** Saves the edited claim; back to the source it was edited from (else the first it was read in). */
     @POST
     @Path("/claims/{id}")
     public TemplateInstance update(@RestPath long id, @BeanParam ClaimForm form) {
         Claim claim = editable(id);
-        Map<String, String> translations = TranslationFields
-                .posted(claim.sources.isEmpty() ? null : claim.sources.get(0).source.language);
+        ClaimSource edited = ClaimForm.readIn(claim, form.sourceId());
+        Map<String, String> translations = TranslationFields.posted(edited == null ? null : edited.source.language);
         DeskService.Outcome outcome = desk.updateClaim(claim, form, translations);
         if (!outcome.ok()) {
             Claim current = Claim.find("""
@@ -90,7 +125,11 @@ public class ClaimEntry extends Controller {
                     DeskChoices.load());
         }
         flash("message", language.bundle(DeskMessages.class).claim_saved());
-        redirect(org.hasila.reader.Claims.class).show(id);
+        if (edited == null) {
+            redirect(org.hasila.reader.Claims.class).show(id);
+        } else {
+            redirect(Desk.class).source(edited.source.id, null);
+        }
         return null;
     }
 

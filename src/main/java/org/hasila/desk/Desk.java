@@ -47,13 +47,14 @@ public class Desk extends Controller {
     static class Templates {
         static native TemplateInstance index(List<Claim> drafts, List<Source> sources);
 
-        static native TemplateInstance newSource(SourceForm form, FormErrors errors);
+        static native TemplateInstance newSource(SourceForm form, FormErrors errors, SourceLanguages languages);
 
         static native TemplateInstance source(Source source, List<ClaimSource> claims, ClaimForm form,
-                Map<String, String> translations, FormErrors errors, Long duplicateOf, DeskChoices choices);
+                Map<String, String> translations, FormErrors errors, Long duplicateOf, Long attachable, AttachForm attach,
+                DeskChoices choices);
 
         static native TemplateInstance editSource(Source source, SourceForm form, FormErrors errors,
-                boolean readersSee);
+                boolean readersSee, SourceLanguages languages);
 
         static native TemplateInstance sourceForEditors(Source source);
     }
@@ -74,7 +75,7 @@ public class Desk extends Controller {
     @GET
     @Path("/sources/new")
     public TemplateInstance newSource() {
-        return Templates.newSource(SourceForm.blank(), FormErrors.none());
+        return Templates.newSource(SourceForm.blank(), FormErrors.none(), languages(null));
     }
 
     /** Saves the source, or opens the one already there; on to its page to add its claims. */
@@ -83,29 +84,46 @@ public class Desk extends Controller {
     public TemplateInstance createSource(@BeanParam SourceForm form) {
         DeskService.Outcome outcome = desk.createSource(form);
         if (!outcome.ok()) {
-            return Templates.newSource(form, outcome.errors());
+            return Templates.newSource(form, outcome.errors(), languages(form.language()));
         }
         source(outcome.id(), null);
         return null;
     }
 
-    /** The source with its claims, and the form to add the next one (filled from the last one, if given). */
+    /**
+     * The source with its claims, and the form to add the next one: filled from the last one, if given, else with
+     * who and about whom the journalist's last claim was, wherever it was read.
+     */
     @GET
     @Path("/sources/{id}")
     public TemplateInstance source(@RestPath long id, @RestQuery Long after) {
         Source source = Source.findById(id);
         notFoundIfNull(source);
         Claim last = after == null ? null : Claim.findById(after);
-        return page(source, last == null ? ClaimForm.first() : ClaimForm.after(last), Map.of(), FormErrors.none(),
-                null);
+        ClaimForm form = last == null ? firstForm(identity.getPrincipal().getName()) : ClaimForm.after(last);
+        return page(source, form, Map.of(), FormErrors.none(), null, null, AttachForm.blank());
     }
 
+    /**
+     * The form for a source's first claim: the context of the person's last claim. It is kept in the register itself
+     * (the claim and who entered it), so it follows them to any device and survives restarts, with nothing to store.
+     */
+    static ClaimForm firstForm(String person) {
+        return Claim.<Claim> find("createdBy = ?1 order by createdAt desc, id desc", person).firstResultOptional()
+                .map(ClaimForm::context).orElseGet(ClaimForm::first);
+    }
+
+    /**
+     * The source's page: its claims, the form for the next (with its problems), the claim it would repeat and
+     * whether this source may be added to it, and the form that adds the source to a claim already recorded.
+     */
     static TemplateInstance page(Source source, ClaimForm form, Map<String, String> translations, FormErrors errors,
-            Long duplicateOf) {
+            Long duplicateOf, Long attachable, AttachForm attach) {
         List<ClaimSource> claims = ClaimSource.find("""
                 select cs from ClaimSource cs join fetch cs.claim c join fetch c.claimant join fetch c.category
                 join fetch c.subjectParty where cs.source = ?1 order by cs.id""", source).list();
-        return Templates.source(source, claims, form, translations, errors, duplicateOf, DeskChoices.load());
+        return Templates.source(source, claims, form, translations, errors, duplicateOf, attachable, attach,
+                DeskChoices.load());
     }
 
     /**
@@ -121,7 +139,7 @@ public class Desk extends Controller {
             return refused(source);
         }
         return Response.ok(Templates.editSource(source, SourceForm.editing(source), FormErrors.none(),
-                EditRights.readersSee(source))).build();
+                EditRights.readersSee(source), languages(source.language))).build();
     }
 
     /** Saves the edited source; back to its page. */
@@ -135,12 +153,17 @@ public class Desk extends Controller {
         }
         DeskService.Outcome outcome = desk.updateSource(source, form);
         if (!outcome.ok()) {
-            return Response.ok(Templates.editSource(source, form, outcome.errors(), EditRights.readersSee(source)))
-                    .build();
+            return Response.ok(Templates.editSource(source, form, outcome.errors(), EditRights.readersSee(source),
+                    languages(form.language()))).build();
         }
         flash("message", language.bundle(DeskMessages.class).source_saved());
         source(id, null);
         return null;
+    }
+
+    /** The languages offered, in the page's language, with the source's own among them. */
+    private SourceLanguages languages(String chosen) {
+        return SourceLanguages.in(language.locale(), chosen);
     }
 
     /** A source readers see, read-only, saying that an editor changes it; any other source is not theirs. */

@@ -1,7 +1,8 @@
 package org.hasila.desk;
 
+import static org.hasila.register.claim.ClaimFields.*;
+
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -12,11 +13,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.hasila.interchange.Catalog;
+import org.hasila.kernel.Names;
 import org.hasila.kernel.Problem;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.CheckedClaim;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimRules;
+import org.hasila.register.claimant.Claimant;
 import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
@@ -46,6 +49,9 @@ public class DeskService {
 
     @Inject
     ProblemWords problemWords;
+
+    @Inject
+    EditRights rights;
 
     /** The id saved, or the problems; {@code duplicateOf} names a claim this one would repeat. */
     public record Outcome(Long id, FormErrors errors, Long duplicateOf) {
@@ -86,13 +92,13 @@ public class DeskService {
         CheckedSource checked = rules().source(form.typed(), into(errors));
         boolean readersSee = EditRights.readersSee(source);
         if (readersSee && (form.reason() == null || form.reason().isBlank())) {
-            errors.add("reason", texts().source_reason_needed());
+            errors.add("reason", texts().reason(), texts().source_reason_needed());
         }
         if (checked == null || !errors.isEmpty()) {
             return new Outcome(null, errors, null);
         }
         if (Source.count("matchKey = ?1 and id <> ?2", checked.matchKey(), source.id) > 0) {
-            return new Outcome(null, errors.add("source_outlet", texts().source_exists()), null);
+            return new Outcome(null, errors.add(SOURCE_OUTLET, label(SOURCE_OUTLET), texts().source_exists()), null);
         }
         changeReason.set(form.reason());
         source.fill(checked);
@@ -112,7 +118,7 @@ public class DeskService {
         if (checked == null) {
             return rolledBack(errors, null);
         }
-        Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), null);
+        Long duplicate = Claim.duplicateOf(checked.names().sameClaims(), null);
         if (duplicate != null && !form.confirmDuplicate()) {
             return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
@@ -137,17 +143,16 @@ public class DeskService {
             return rolledBack(errors, null);
         }
         if (claim.published && (form.reason() == null || form.reason().isBlank())) {
-            return rolledBack(errors.add("reason", texts().reason_needed()), null);
+            return rolledBack(errors.add("reason", texts().reason(), texts().reason_needed()), null);
         }
-        Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), claim.id);
+        Long duplicate = Claim.duplicateOf(checked.names().sameClaims(), claim.id);
         if (duplicate != null && !form.confirmDuplicate()) {
             return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         changeReason.set(form.reason());
         checked.catalog().fill(claim, checked.claim(), checked.names());
-        List<ClaimSource> links = claim.sources;
-        if (!links.isEmpty()) {
-            ClaimSource read = links.get(0);
+        ClaimSource read = ClaimForm.readIn(claim, form.sourceId());
+        if (read != null) {
             read.quote = checked.claim().quote();
             // The form offers no English field for an English source: a translation stored there stays.
             if (TranslationFields.offersEnglish(read.source.language)) {
@@ -163,12 +168,57 @@ public class DeskService {
         return Outcome.saved(claim.id);
     }
 
+    /**
+     * Whether the claim may gain the source: it is not read there yet, and who asks may add a source to it
+     * ({@link EditRights#mayAddSource}).
+     */
+    @Transactional
+    public boolean mayAttach(Source source, long claimId) {
+        Claim claim = Claim.findById(claimId);
+        return claim != null && rights.mayAddSource(claim)
+                && ClaimSource.count("claim = ?1 and source = ?2", claim, source) == 0;
+    }
+
+    /**
+     * Adds the source to a claim already recorded, with the claim's words there: the same claim read in another
+     * article. Readers see a published claim's new source (only an editor adds one): the claim's change time moves.
+     */
+    @Transactional
+    public Outcome attach(Source source, AttachForm form) {
+        FormErrors errors = FormErrors.none();
+        Long id = form.claimId();
+        Claim claim = id == null ? null : Claim.findById(id);
+        String label = texts().field_attach_claim();
+        if (claim == null) {
+            errors.add(AttachForm.CLAIM, label, texts().attach_not_a_claim());
+        } else if (ClaimSource.count("claim = ?1 and source = ?2", claim, source) > 0) {
+            errors.add(AttachForm.CLAIM, label, texts().attach_already(claim.id));
+        } else if (!rights.mayAddSource(claim)) {
+            errors.add(AttachForm.CLAIM, label, texts().attach_editors_only());
+        }
+        // The quote's problems go next to the quote of the form that sent it.
+        Consumer<Problem> words = problem -> errors.add(AttachForm.QUOTE, texts().field_attach_quote(),
+                problemWords.of(problem));
+        ClaimRules rules = rules();
+        String quote = rules.words(QUOTE, form.quote(), words);
+        String translation = rules.words(TRANSLATION, form.translation(), words);
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors, null);
+        }
+        ClaimSource.of(claim, source, quote, translation).persist();
+        if (claim.published) {
+            claim.updatedAt = Instant.now();
+        }
+        return Outcome.saved(claim.id);
+    }
+
     private record Checked(CheckedClaim claim, Catalog catalog, Catalog.Resolved names) {
     }
 
     private Checked check(ClaimForm form, Map<String, String> translations, FormErrors errors) {
+        boolean claimantKnown = claimantKind(form, errors);
         CheckedClaim claim = rules().claim(form.typed(translations), into(errors));
-        if (claim == null) {
+        if (claim == null || !claimantKnown) {
             return null;
         }
         Catalog catalog = new Catalog(em);
@@ -181,6 +231,29 @@ public class DeskService {
             }
         }));
         return names == null ? null : new Checked(claim, catalog, names);
+    }
+
+    /**
+     * Whether a new claimant was said to speak for a side (and which) or to be independent; a known claimant's
+     * stored side decides ({@link Catalog#resolve} refuses another). False when the form does not say, reported.
+     */
+    private boolean claimantKind(ClaimForm form, FormErrors errors) {
+        if (form.claimant() == null || form.claimant().isBlank()
+                || Claimant.count("nameKey", Names.key(form.claimant())) > 0) {
+            return true;
+        }
+        boolean sideTyped = form.claimantSide() != null && !form.claimantSide().isBlank();
+        if (ClaimForm.SPEAKS_FOR_A_SIDE.equals(form.claimantKind()) && !sideTyped) {
+            errors.add(CLAIMANT_SIDE, label(CLAIMANT_SIDE), texts().claimant_side_needed());
+        } else if (ClaimForm.INDEPENDENT.equals(form.claimantKind()) && sideTyped) {
+            errors.add(CLAIMANT_SIDE, label(CLAIMANT_SIDE), texts().claimant_side_independent());
+        } else if (!ClaimForm.SPEAKS_FOR_A_SIDE.equals(form.claimantKind())
+                && !ClaimForm.INDEPENDENT.equals(form.claimantKind())) {
+            errors.add(ClaimForm.CLAIMANT_KIND, label(ClaimForm.CLAIMANT_KIND), texts().claimant_kind_needed());
+        } else {
+            return true;
+        }
+        return false;
     }
 
     /** Nothing half-way: names created while checking are not kept either. */
@@ -198,9 +271,43 @@ public class DeskService {
         return language.bundle(DeskMessages.class);
     }
 
-    /** Each problem next to its field, in the reader's words. */
+    /** Each problem next to its field, in the reader's words, and in the summary with the field's label. */
     private Consumer<Problem> into(FormErrors errors) {
-        return problem -> errors.add(problem.field(), problemWords.of(problem));
+        return problem -> errors.add(problem.field(), label(problem.field()), problemWords.of(problem));
+    }
+
+    /** The label of a field of the desk's forms, as the summary of their problems names it. */
+    private String label(String field) {
+        DeskMessages texts = texts();
+        return switch (field) {
+            case CONFLICT -> texts.field_conflict();
+            case CLAIMANT -> texts.field_claimant();
+            case ClaimForm.CLAIMANT_KIND -> texts.field_claimant_kind();
+            case CLAIMANT_SIDE -> texts.field_claimant_side();
+            case SUBJECT_SIDE -> texts.field_subject_side();
+            case CAUSED_BY -> texts.field_caused_by();
+            case CATEGORY -> texts.field_category();
+            case ITEM -> texts.field_item();
+            case QUALIFIER -> texts.field_qualifier();
+            case VALUE -> texts.field_value();
+            case VALUE_MIN -> texts.field_value_min();
+            case VALUE_MAX -> texts.field_value_max();
+            case COUNTING -> texts.field_counting();
+            case PERIOD_START -> texts.field_period_start();
+            case PERIOD_END -> texts.field_period_end();
+            case AS_OF_PRECISION -> texts.field_as_of_precision();
+            case STATED_ON -> texts.field_stated_on();
+            case QUOTE -> texts.field_quote();
+            case TRANSLATION -> texts.field_translation();
+            case NOTES -> texts.field_notes();
+            case SOURCE_OUTLET -> texts.field_source_outlet();
+            case SOURCE_TITLE -> texts.field_source_title();
+            case SOURCE_URL -> texts.field_source_url();
+            case SOURCE_PUBLISHED_ON -> texts.field_source_published_on();
+            case SOURCE_LANGUAGE -> texts.field_source_language();
+            case "reason" -> texts.reason();
+            default -> null;
+        };
     }
 
     /** The source a claim was first read in, to go back to; null when it cites none. */

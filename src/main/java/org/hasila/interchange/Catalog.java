@@ -1,6 +1,7 @@
 package org.hasila.interchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,12 @@ public final class Catalog {
     public record ClaimantEntry(long id, String partyKey, String partyName) {
     }
 
-    /** What a claim's names refer to, and its fingerprint. */
+    /**
+     * What a claim's names refer to, its fingerprint, and the fingerprints the same claim may be stored under
+     * ({@link Claim#sameClaims}).
+     */
     public record Resolved(long conflictId, ClaimantEntry claimant, long subjectId, Long causedById,
-            String fingerprint) {
+            String fingerprint, List<String> sameClaims) {
     }
 
     private final EntityManager em;
@@ -50,6 +54,8 @@ public final class Catalog {
     private final Map<String, String> forms = new HashMap<>();
     /** The names those forms name: kind and the form's key to the name's key. */
     private final Map<String, String> formsOf = new HashMap<>();
+    /** Each conflict's start as stored before: read once, not for every row of a file. */
+    private final Map<Long, Optional<LocalDate>> conflictStarts = new HashMap<>();
     /** The names stored of each kind by what they look like, read once when a new name is first checked. */
     private final Map<Class<?>, Map<String, String>> lookalikes = new HashMap<>();
     private final boolean stores;
@@ -207,10 +213,12 @@ public final class Catalog {
         long conflictId = conflict(claim.conflict());
         long subjectId = party(claim.subjectSide());
         Long causedById = claim.causedBy() == null ? null : party(claim.causedBy());
-        String fingerprint = Claim.fingerprint(conflictId, claimant.id(), subjectId, claim.category(), claim.item(),
-                claim.counting(), claim.periodStart(), claim.periodEnd(), claim.qualifier(), claim.value(),
-                claim.valueMin(), claim.valueMax());
-        return new Resolved(conflictId, claimant, subjectId, causedById, fingerprint);
+        LocalDate start = conflictStarts.computeIfAbsent(conflictId,
+                id -> Optional.ofNullable(planned(id) ? null : Claim.conflictStart(id))).orElse(null);
+        List<String> sameClaims = Claim.sameClaims(start, conflictId, claimant.id(), subjectId, claim.category(),
+                claim.item(), claim.counting(), claim.periodStart(), claim.periodEnd(), claim.qualifier(),
+                claim.value(), claim.valueMin(), claim.valueMax());
+        return new Resolved(conflictId, claimant, subjectId, causedById, sameClaims.get(0), sameClaims);
     }
 
     /**

@@ -308,7 +308,7 @@ public class ClaimImporter {
             Long claimId = claimsInFile.get(fingerprint);
             boolean claimInFile = claimId != null;
             if (!claimInFile && claimsStoredBefore) {
-                claimId = Claim.duplicateOf(fingerprint, null);
+                claimId = Claim.duplicateOf(names.sameClaims(), null);
             }
             Outcome outcome;
             if (claimId == null) {

@@ -63,7 +63,8 @@ public class Imports extends Controller {
     @Transactional(TxType.NOT_SUPPORTED) // the check runs in a transaction of its own, longer than a request's 60 s
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
         if (file == null || file.size() == 0) {
-            return Templates.index(FormErrors.none().add("file", language.bundle(ImportMessages.class).file_missing()),
+            return Templates.index(FormErrors.none().add("file", language.bundle(ImportMessages.class).file(),
+                    language.bundle(ImportMessages.class).file_missing()),
                     publish, largestFileMegabytes());
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();

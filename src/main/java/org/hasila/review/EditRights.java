@@ -38,6 +38,14 @@ public class EditRights {
                 .setParameter(1, claim.id).getSingleResult()).longValue() > 0;
     }
 
+    /**
+     * Whether who asks may add a source to the claim: a source added to a published claim is seen by readers, so an
+     * editor adds it; a draft gains sources from any journalist, as the editor reviews it before readers see it.
+     */
+    public boolean mayAddSource(Claim claim) {
+        return editor() || person() != null && !claim.published;
+    }
+
     public boolean mayEdit(Source source) {
         return editor() || person() != null && !readersSee(source)
                 && ClaimSource.count("source = ?1 and claim.createdBy = ?2", source, person()) > 0;

@@ -11,7 +11,7 @@ import io.quarkus.qute.TemplateGlobal;
 
 /**
  * The stylesheets and script with their content's hash in the link ({@code {stylesheet}}, {@code {embedStylesheet}},
- * {@code {deskScript}}):
+ * {@code {deskScript}}, {@code {formsScript}}):
  * Quarkus lets browsers keep static files for a day, and a new release must not wait for that.
  */
 @TemplateGlobal
@@ -20,6 +20,7 @@ public final class Assets {
     static final String stylesheet = versioned("hasila.css");
     static final String embedStylesheet = versioned("embed.css");
     static final String deskScript = versioned("desk.js");
+    static final String formsScript = versioned("forms.js");
 
     private Assets() {
     }

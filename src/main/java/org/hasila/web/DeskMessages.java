@@ -261,4 +261,67 @@ public interface DeskMessages {
 
     @Message
     String names_link();
+
+    @Message
+    String source_language_unsaid();
+
+    @Message
+    String source_languages_common();
+
+    @Message
+    String source_languages_others();
+
+    @Message
+    String field_claimant_kind();
+
+    @Message
+    String claimant_kind_side();
+
+    @Message
+    String claimant_kind_independent();
+
+    @Message
+    String claimant_kind_needed();
+
+    @Message
+    String claimant_side_needed();
+
+    @Message
+    String claimant_side_independent();
+
+    @Message
+    String attach_duplicate(long id);
+
+    @Message
+    String attach_title();
+
+    @Message
+    String attach_intro();
+
+    @Message
+    String attach_find();
+
+    @Message
+    String field_attach_claim();
+
+    @Message
+    String field_attach_claim_help();
+
+    @Message
+    String attach_submit();
+
+    @Message
+    String attach_not_a_claim();
+
+    @Message
+    String attach_already(long id);
+
+    @Message
+    String attach_editors_only();
+
+    @Message
+    String claim_attached(long id);
+
+    @Message
+    String field_attach_quote();
 }

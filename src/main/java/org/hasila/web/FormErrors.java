@@ -1,6 +1,7 @@
 package org.hasila.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,18 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 
 /**
- * The problems with a submitted form, by field, shown next to each field when the form comes back filled in.
+ * The problems with a submitted form, by field, shown next to each field when the form comes back filled in, and
+ * in the summary that opens the page (tags/errorSummary.html), each there with its field's label.
  * Forms are re-rendered, not redirected, so nothing typed (a long quote, say) has to fit in a cookie.
  */
 public final class FormErrors {
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, Entry> byField = new LinkedHashMap<>();
     private final List<Offer> offers = new ArrayList<>();
+
+    /** A field's problem, with the field's label (null: the problem is not one field's, and says it all). */
+    public record Entry(String field, String label, String message) {
+    }
 
     /** A value the form offers for a field instead of what was typed: a stored name the typed one looks like. */
     public record Offer(String field, String value) {
@@ -32,9 +38,14 @@ public final class FormErrors {
         return errors;
     }
 
-    /** Keeps the first problem of each field. */
+    /** A problem that the page says in its own words, not a field's: the summary shows it as it is. */
     public FormErrors add(String field, String message) {
-        byField.putIfAbsent(field, message);
+        return add(field, null, message);
+    }
+
+    /** Keeps the first problem of each field; the summary names the field by its label. */
+    public FormErrors add(String field, String label, String message) {
+        byField.putIfAbsent(field, new Entry(field, label, message));
         return this;
     }
 
@@ -56,12 +67,18 @@ public final class FormErrors {
     }
 
     public String get(String field) {
-        return byField.get(field);
+        Entry entry = byField.get(field);
+        return entry == null ? null : entry.message();
+    }
+
+    /** Every problem, in the order found, for the summary. */
+    public Collection<Entry> entries() {
+        return byField.values();
     }
 
     /** Every problem, one a line, for answers that are not pages. */
     public String all() {
-        return String.join("\n", byField.values());
+        return String.join("\n", byField.values().stream().map(Entry::message).toList());
     }
 
     public boolean isEmpty() {

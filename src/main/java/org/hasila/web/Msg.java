@@ -72,4 +72,10 @@ public interface Msg {
 
     @Message
     String footer_corrections();
+
+    @Message
+    String error_summary_title();
+
+    @Message
+    String error_labelled(String label, String message);
 }

@@ -33,7 +33,8 @@ class DeskInBrowserTest extends InBrowser {
         page.getByLabel("Conflict").fill("2020 Nagorno-Karabakh war");
         page.getByLabel("Claimant", new Page.GetByLabelOptions().setExact(true))
                 .fill("Prosecutor General's Office of Azerbaijan");
-        page.getByLabel("Speaks for").fill("Azerbaijan");
+        page.getByLabel("speaks for a side").check();
+        page.getByLabel("Speaks for", new Page.GetByLabelOptions().setExact(true)).fill("Azerbaijan");
         page.getByLabel("Losses of").fill("Azerbaijan");
         page.getByLabel("Blames").fill("Armenia");
         page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill("2020-09-27");
@@ -49,7 +50,7 @@ class DeskInBrowserTest extends InBrowser {
         page.getByLabel("Outlet").fill("Al Jazeera Mubasher (with agencies)");
         page.getByLabel("Title").fill(TITLE);
         page.getByLabel("Published on").fill("2020-10-16");
-        page.getByLabel("Language (ar, en, ru...)").fill("ar");
+        page.getByLabel("Language of the source").selectOption("ar");
         page.getByRole(AriaRole.BUTTON, named("Save the source and add its claims")).click();
 
         // 1. Civilians killed, with its Arabic quote
@@ -129,5 +130,40 @@ class DeskInBrowserTest extends InBrowser {
         Axe.assertNoViolation(editor, "claim-history-1280");
         Chromium.screenshot(editor, "claim-history-1280");
         editor.context().close();
+    }
+
+    /**
+     * A claim that comes back with problems opens with their summary, on a phone and on a desktop: in the first
+     * screen, focused, each problem naming its field and moving the focus to it.
+     */
+    @Test
+    void aFailedClaimOpensWithASummaryThatLeadsToEachField() {
+        for (int width : new int[] { 390, 1280 }) {
+            database.emptyClaimsRegister();
+            Page page = chromium.page(width, "en");
+            logIn(page, Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+            assertEquals(base + "desk", page.url(), "a journalist lands on the desk");
+            page.getByRole(AriaRole.LINK, named("Enter a new source")).click();
+            page.getByLabel("Outlet").fill("Al Jazeera Mubasher (with agencies)");
+            page.getByLabel("Language of the source").selectOption("ar");
+            page.getByRole(AriaRole.BUTTON, named("Save the source and add its claims")).click();
+            claimContext(page);
+            page.getByLabel("Kind of loss").selectOption("civilians-killed");
+            page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true)).fill("-3");
+            page.getByRole(AriaRole.BUTTON, named("Add the claim")).click();
+
+            var summary = page.getByRole(AriaRole.ALERT).filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("There is a problem"));
+            assertThat(summary).isFocused();
+            var box = summary.boundingBox();
+            assertEquals(true, box.y + box.height <= page.viewportSize().height, "in the first screen: " + box.y);
+            Axe.assertNoViolation(page, "entry-error-summary-" + width);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of("/tmp/desk-error-summary-" + width + ".png")));
+            summary.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Figure: '-3' is not a whole number")).click();
+            assertThat(page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true))).isFocused();
+            page.context().close();
+        }
     }
 }

@@ -48,7 +48,8 @@ class DeskTest {
                 "claimant", "Prosecutor General's Office of Azerbaijan", "claimant_side", "Azerbaijan",
                 "subject_side", "Azerbaijan", "caused_by", "Armenia", "category", "civilians-killed",
                 "qualifier", "exact", "value", "47", "counting", "cumulative", "period_start", "2020-09-27"));
-        claim.putAll(Map.of("period_end", "2020-10-16", "as_of_precision", "exact", "stated_on", "2020-10-16",
+        claim.putAll(Map.of("claimant_kind", "side", "period_end", "2020-10-16", "as_of_precision", "exact", "stated_on",
+                "2020-10-16",
                 "quote", "وأعلنت أذربيجان عن مقتل 47 مدنيا وإصابة 222 آخرين في القصف الأرميني.",
                 "translation", "Azerbaijan announced that 47 civilians were killed."));
         return claim;
@@ -208,7 +209,7 @@ class DeskTest {
                 .body(containsString("id=\"claimant_side-error\">" + isolated("Prosecutor General&#39;s Office of Azerbaijan")
                         + " is recorded as speaking for " + isolated("Azerbaijan") + "."));
         Map<String, String> monitor = new HashMap<>(killed());
-        monitor.putAll(Map.of("claimant", "Human Rights Watch", "claimant_side", ""));
+        monitor.putAll(Map.of("claimant", "Human Rights Watch", "claimant_side", "", "claimant_kind", "independent"));
         addClaim(journalist, page, monitor);
         monitor.putAll(Map.of("claimant_side", "Armenia", "value", "50"));
         journalist.submit(page, page + "/claims", monitor).then().statusCode(200)

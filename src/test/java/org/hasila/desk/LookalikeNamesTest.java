@@ -130,7 +130,7 @@ class LookalikeNamesTest {
                 ((Number) database.claimField(added, "conflict.id")).longValue());
 
         Map<String, String> newName = injured("claimant", "Human Rights Watch \uFF08\uFB01eld o\uFB03ce\uFF09");
-        newName.put("claimant_side", "");
+        newName.putAll(Map.of("claimant_side", "", "claimant_kind", "independent"));
         DeskTest.addClaim(journalist, page, newName);
         database.idOf("Claimant", "name", "Human Rights Watch (field office)");
     }
@@ -138,7 +138,7 @@ class LookalikeNamesTest {
     @Test
     void aPersianNameKeepsItsZeroWidthNonJoinerWhereLatinMayNot() {
         Map<String, String> persian = injured("claimant", "سازمان\u200Cهای حقوق بشر");
-        persian.put("claimant_side", "");
+        persian.putAll(Map.of("claimant_side", "", "claimant_kind", "independent"));
         DeskTest.addClaim(journalist, page, persian);
         database.idOf("Claimant", "name", "سازمان\u200Cهای حقوق بشر");
         journalist.submit(page, page + "/claims", injured("claimant", "Human\u200CRights")).then().statusCode(200)

@@ -54,6 +54,20 @@ public class Database {
                 .getSingleResult();
     }
 
+    /** How many sources a claim is read in. */
+    @Transactional
+    public long countSources(long claimId) {
+        return em.createQuery("select count(*) from ClaimSource where claim.id = ?1", Long.class)
+                .setParameter(1, claimId).getSingleResult();
+    }
+
+    /** The name of the party a claim's claimant speaks for; null for an independent one. */
+    @Transactional
+    public String claimantSide(long claimId) {
+        return em.createQuery("select p.name from Claim c join c.claimant k left join k.party p where c.id = ?1",
+                String.class).setParameter(1, claimId).getSingleResult();
+    }
+
     @Transactional
     public long countParties() {
         return em.createQuery("select count(*) from Party", Long.class).getSingleResult();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -93,14 +94,39 @@ public class Claim extends PanacheEntity {
     }
 
     /**
-     * The id of the first stored claim with this fingerprint, other than {@code except} (null: none excepted), or
-     * null: the claim a new or edited one would repeat. Flushes nothing, so an import does not flush every row.
+     * The id of the first stored claim with any of these fingerprints (those of {@link #sameClaims}), other than
+     * {@code except} (null: none excepted), or null: the claim a new or edited one would repeat. Flushes nothing, so
+     * an import does not flush every row.
      */
-    public static Long duplicateOf(String fingerprint, Long except) {
+    public static Long duplicateOf(Collection<String> fingerprints, Long except) {
         return getEntityManager()
-                .createQuery("select id from Claim where fingerprint = ?1 and id <> ?2 order by id", Long.class)
-                .setParameter(1, fingerprint).setParameter(2, except == null ? -1L : except)
+                .createQuery("select id from Claim where fingerprint in ?1 and id <> ?2 order by id", Long.class)
+                .setParameter(1, fingerprints).setParameter(2, except == null ? -1L : except)
                 .setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * The fingerprints under which the same claim may be stored: its own, and, since an empty "From" means from the
+     * conflict's start ({@link #conflictStart}, null when none is known), the one saying so the other way.
+     */
+    public static List<String> sameClaims(LocalDate conflictStart, Long conflictId, Long claimantId,
+            Long subjectPartyId, String categorySlug, String item, Counting counting, LocalDate periodStart,
+            LocalDate periodEnd, Qualifier qualifier, Long value, Long valueMin, Long valueMax) {
+        String own = fingerprint(conflictId, claimantId, subjectPartyId, categorySlug, item, counting, periodStart,
+                periodEnd, qualifier, value, valueMin, valueMax);
+        if (conflictStart == null || conflictStart.isAfter(periodEnd)
+                || periodStart != null && !periodStart.equals(conflictStart)) {
+            return List.of(own);
+        }
+        return List.of(own, fingerprint(conflictId, claimantId, subjectPartyId, categorySlug, item, counting,
+                periodStart == null ? conflictStart : null, periodEnd, qualifier, value, valueMin, valueMax));
+    }
+
+    /** A conflict's start as the register knows it: the earliest "From" of its stored claims (a conflict has no date). */
+    public static LocalDate conflictStart(long conflictId) {
+        return getEntityManager()
+                .createQuery("select min(periodStart) from Claim where conflict.id = ?1", LocalDate.class)
+                .setParameter(1, conflictId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
     }
 
     /** Recomputes what makes this claim the same as another; call after changing any of its parts. */

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.ibm.icu.util.ULocale;
 import org.hasila.kernel.Names;
 import org.hasila.kernel.Problem;
 import org.hasila.kernel.Slugged;
@@ -98,6 +99,11 @@ public final class ClaimRules {
                 check.text(SOURCE_TITLE, typed.title(), TITLE), check.link(SOURCE_URL, typed.url()),
                 check.date(SOURCE_PUBLISHED_ON, typed.publishedOn()), check.language(SOURCE_LANGUAGE, typed.language()));
         return check.failed ? null : source;
+    }
+
+    /** A claim's words in one more source, its quote or translation, checked as a claim's are. */
+    public String words(String field, String typed, Consumer<Problem> problems) {
+        return new Check(problems).text(field, typed, WORDS);
     }
 
     /** Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits become ASCII digits. */
@@ -294,17 +300,32 @@ public final class ClaimRules {
             return value;
         }
 
+        /**
+         * A BCP 47 tag whose language is one that has a name ("English" is well-formed, as a registered language
+         * subtag of 5 to 8 letters, but none has that name); stored in its canonical case ({@code en-GB}).
+         */
         String language(String field, String typed) {
             String value = text(field, typed, LANGUAGE_TAG);
             if (value == null) {
                 return null;
             }
             try {
-                new Locale.Builder().setLanguageTag(value);
+                Locale locale = new Locale.Builder().setLanguageTag(value).build();
+                if (!knownLanguage(locale.getLanguage())) {
+                    problem(NOT_A_LANGUAGE, field, value);
+                    return value;
+                }
+                return locale.toLanguageTag();
             } catch (IllformedLocaleException e) {
                 problem(NOT_A_LANGUAGE, field, value);
+                return value;
             }
-            return value;
         }
+    }
+
+    /** An ISO 639 code of two or three letters that ICU can name: {@code ar}, {@code ckb}; not {@code english}. */
+    private static boolean knownLanguage(String code) {
+        return code.length() >= 2 && code.length() <= 3
+                && !ULocale.getDisplayLanguage(code, ULocale.ENGLISH).equalsIgnoreCase(code);
     }
 }
