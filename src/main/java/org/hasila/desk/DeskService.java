@@ -205,7 +205,7 @@ public class DeskService {
         if (!errors.isEmpty()) {
             return new Outcome(null, errors, null);
         }
-        ClaimSource.of(claim, source, quote, translation).persist();
+        ClaimSource.of(claim, source, quote, translation, Map.of()).persist();
         if (claim.published) {
             claim.updatedAt = Instant.now();
         }
@@ -298,7 +298,7 @@ public class DeskService {
             case AS_OF_PRECISION -> texts.field_as_of_precision();
             case STATED_ON -> texts.field_stated_on();
             case QUOTE -> texts.field_quote();
-            case TRANSLATION -> texts.field_translation();
+            case TRANSLATION -> texts.field_translation(java.util.Locale.ENGLISH.getDisplayLanguage(language.locale()));
             case NOTES -> texts.field_notes();
             case SOURCE_OUTLET -> texts.field_source_outlet();
             case SOURCE_TITLE -> texts.field_source_title();

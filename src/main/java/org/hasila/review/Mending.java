@@ -282,7 +282,7 @@ public class Mending {
         for (Claim claim : claims) {
             change.accept(claim);
             claim.updateFingerprint();
-            Long same = Claim.duplicateOf(claim.fingerprint, claim.id);
+            Long same = Claim.duplicateOf(List.of(claim.fingerprint), claim.id);
             if (same != null) {
                 repeats.put(claim.id, same);
             }
