@@ -439,9 +439,9 @@ public final class Extractor {
         Figure last = s.figures.isEmpty() ? null : s.figures.get(s.figures.size() - 1);
         Optional<Found<Boolean>> some = lexicon.someOf.at(t, i);
         if (some.isPresent()) {
-            Optional<Found<Noun>> noun = lexicon.nouns.at(t, some.get().to());
-            return noun.map(n -> figure(s, i, n, Qualifier.UNSPECIFIED, new Amount(null, null, null, n.from())))
-                    .orElse(null);
+            // "a number of Armenian soldiers"
+            return nounAfter(t, some.get().to()).map(n -> figure(s, i, n, Qualifier.UNSPECIFIED,
+                    new Amount(null, null, null, some.get().to()))).orElse(null);
         }
         // "وجرح آخرين": others, without a figure, counted like the figure before
         if (last != null && lexicon.others.at(t, i).isPresent() && i > 0 && lexicon.losses.at(t, i - 1).isPresent()) {
@@ -465,19 +465,13 @@ public final class Extractor {
         }
         Qualifier qualifier = amount.min() != null ? Qualifier.RANGE
                 : lexicon.qualifiers.endingAt(t, i).map(Found::meaning).orElse(Qualifier.EXACT);
-        int skip = lexicon.language == TextLanguage.AR ? 1 : 4;
-        for (int j = amount.to(); j < Math.min(t.size(), amount.to() + skip + 1); j++) {
-            if (t.get(j).endsClause() || t.get(j).kind() == Token.Kind.NUMBER) {
-                break;
-            }
-            Optional<Found<Noun>> noun = lexicon.nouns.at(t, j);
-            if (noun.isPresent()) {
-                return figure(s, i, noun.get(), qualifier, amount);
-            }
-            if (last != null && lexicon.others.at(t, j).isPresent()) {
-                return new Figure(i, j + 1, last.noun(), last.item(), qualifier, amount.value(), amount.min(),
-                        amount.max(), last.side(), last.enemy(), last.own(), null);
-            }
+        Optional<Found<Noun>> noun = nounAfter(t, amount.to());
+        if (noun.isPresent()) {
+            return figure(s, i, noun.get(), qualifier, amount);
+        }
+        if (amount.to() < t.size() && last != null && lexicon.others.at(t, amount.to()).isPresent()) {
+            return new Figure(i, amount.to() + 1, last.noun(), last.item(), qualifier, amount.value(), amount.min(),
+                    amount.max(), last.side(), last.enemy(), last.own(), null);
         }
         // "the military death toll to 280", "the number of Azerbaijani victims exceeds three thousand"
         for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
@@ -492,6 +486,24 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The noun a figure counts: in Arabic right after it ("47 مدنيا") or after "من"; in English after up to four
+     * words ("200 Azerbaijani servicemen", "2,783 of its soldiers", "15 OSA anti-aircraft missile systems").
+     */
+    private Optional<Found<Noun>> nounAfter(List<Token> t, int from) {
+        int skip = lexicon.language == TextLanguage.AR ? 1 : 4;
+        for (int j = from; j < Math.min(t.size(), from + skip + 1); j++) {
+            if (t.get(j).endsClause() || t.get(j).kind() == Token.Kind.NUMBER || lexicon.others.at(t, j).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<Found<Noun>> noun = lexicon.nouns.at(t, j);
+            if (noun.isPresent()) {
+                return noun;
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean afterAFigure(List<Token> t, int i) {
