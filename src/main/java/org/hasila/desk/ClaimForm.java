@@ -2,6 +2,7 @@ package org.hasila.desk;
 
 import static org.hasila.register.claim.ClaimFields.*;
 
+import org.hasila.extraction.Suggestion;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Counting;
@@ -62,6 +63,14 @@ public record ClaimForm(
         ClaimSource read = claim.sources.isEmpty() ? null : claim.sources.get(0);
         return of(claim, claim.qualifier, claim.item, claim.valueExact, claim.valueMin, claim.valueMax, claim.notes,
                 read, String.valueOf(claim.version));
+    }
+
+    /** A claim suggested from the source's text, in the conflict the journalist named. */
+    static ClaimForm suggested(Suggestion s, String conflict) {
+        return new ClaimForm(conflict, s.claimant(), s.claimantSide(), s.subjectSide(), s.causedBy(), s.category(),
+                s.item(), s.qualifier(), text(s.value()), text(s.valueMin()), text(s.valueMax()), s.counting(),
+                s.periodStart(), s.periodEnd(), s.asOfPrecision(), null, s.quote(), null, null, null, null, false,
+                false);
     }
 
     private static ClaimForm of(Claim claim, Qualifier qualifier, String item, Long value, Long valueMin,

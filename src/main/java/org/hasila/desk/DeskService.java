@@ -106,14 +106,35 @@ public class DeskService {
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
     public Outcome addClaim(Source source, ClaimForm form, String journalist) {
+        Outcome outcome = add(source, form, journalist);
+        if (!outcome.ok()) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return outcome;
+    }
+
+    /**
+     * New draft claims read in the source, the claims a journalist confirmed among those suggested from its text:
+     * all of them, or none when any has a problem (each outcome says which).
+     */
+    @Transactional
+    public List<Outcome> addClaims(Source source, List<ClaimForm> forms, String journalist) {
+        List<Outcome> outcomes = forms.stream().map(form -> add(source, form, journalist)).toList();
+        if (!outcomes.stream().allMatch(Outcome::ok)) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return outcomes;
+    }
+
+    private Outcome add(Source source, ClaimForm form, String journalist) {
         FormErrors errors = FormErrors.none();
         Checked checked = check(form, errors);
         if (checked == null) {
-            return rolledBack(errors, null);
+            return new Outcome(null, errors, null);
         }
         Long duplicate = Claim.duplicateOf(checked.names().fingerprint(), null);
         if (duplicate != null && !form.confirmDuplicate()) {
-            return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
+            return new Outcome(null, errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         Claim claim = checked.catalog().create(checked.claim(), checked.names(), journalist, false);
         ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation()).persist();
