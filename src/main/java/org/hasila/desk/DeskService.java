@@ -106,7 +106,7 @@ public class DeskService {
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
     public Outcome addClaim(Source source, ClaimForm form, String journalist) {
-        Outcome outcome = add(source, form, journalist);
+        Outcome outcome = add(source, form, journalist, new Catalog(em));
         if (!outcome.ok()) {
             QuarkusTransaction.setRollbackOnly();
         }
@@ -119,16 +119,18 @@ public class DeskService {
      */
     @Transactional
     public List<Outcome> addClaims(Source source, List<ClaimForm> forms, String journalist) {
-        List<Outcome> outcomes = forms.stream().map(form -> add(source, form, journalist)).toList();
+        // One catalog for all: a name the first claim creates is the one the next claims find
+        Catalog catalog = new Catalog(em);
+        List<Outcome> outcomes = forms.stream().map(form -> add(source, form, journalist, catalog)).toList();
         if (!outcomes.stream().allMatch(Outcome::ok)) {
             QuarkusTransaction.setRollbackOnly();
         }
         return outcomes;
     }
 
-    private Outcome add(Source source, ClaimForm form, String journalist) {
+    private Outcome add(Source source, ClaimForm form, String journalist, Catalog catalog) {
         FormErrors errors = FormErrors.none();
-        Checked checked = check(form, errors);
+        Checked checked = check(form, errors, catalog);
         if (checked == null) {
             return new Outcome(null, errors, null);
         }
@@ -151,7 +153,7 @@ public class DeskService {
         if (!String.valueOf(claim.version).equals(form.version())) {
             return rolledBack(errors.add("version", texts().edited_meanwhile()), null);
         }
-        Checked checked = check(form, errors);
+        Checked checked = check(form, errors, new Catalog(em));
         if (checked == null) {
             return rolledBack(errors, null);
         }
@@ -180,12 +182,11 @@ public class DeskService {
     private record Checked(CheckedClaim claim, Catalog catalog, Catalog.Resolved names) {
     }
 
-    private Checked check(ClaimForm form, FormErrors errors) {
+    private Checked check(ClaimForm form, FormErrors errors, Catalog catalog) {
         CheckedClaim claim = rules().claim(form.typed(), into(errors));
         if (claim == null) {
             return null;
         }
-        Catalog catalog = new Catalog(em);
         Catalog.Resolved names = catalog.resolve(claim, form.confirmNewNames(), into(errors).andThen(problem -> {
             if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME) {
                 errors.offer(problem.field(), problem.value(1));
