@@ -168,6 +168,10 @@ public class ClaimsApi {
      */
     @ServerExceptionMapper
     public Response refused(AuthenticationFailedException e, HttpHeaders headers) {
+        return refusal(e, headers);
+    }
+
+    static Response refusal(AuthenticationFailedException e, HttpHeaders headers) {
         Long retryAfter = e.getAttribute(Logins.RETRY_AFTER);
         if (retryAfter != null) {
             return Response.status(TOO_MANY_REQUESTS).header("Retry-After", retryAfter)
@@ -178,9 +182,13 @@ public class ClaimsApi {
     }
 
     private static Response challenge(HttpHeaders headers) {
+        return challenge(headers, "An editor's credentials are needed (HTTP Basic)");
+    }
+
+    static Response challenge(HttpHeaders headers, String message) {
         Response.ResponseBuilder response = Response.status(Response.Status.UNAUTHORIZED)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("An editor's credentials are needed (HTTP Basic)"));
+                .entity(new ApiError(message));
         return fromABrowser(headers) ? response.build()
                 : response.header("WWW-Authenticate", "Basic realm=\"Hasila\"").build();
     }

@@ -5,6 +5,7 @@ import static org.hasila.register.claim.ClaimFields.*;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hasila.extraction.Suggestion;
 import org.hasila.kernel.Names;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Claim;
@@ -125,6 +126,17 @@ public record ClaimForm(
     /** The source the form says it is edited from, if it is one. */
     public Long sourceId() {
         return source == null || !source.matches("\\d{1,18}") ? null : Long.valueOf(source);
+    }
+
+    /**
+     * A claim suggested from the source's text, in the conflict the journalist named: a claimant the text gives a side
+     * speaks for it; one it gives none is asked about, as on the desk.
+     */
+    static ClaimForm suggested(Suggestion s, String conflict) {
+        return new ClaimForm(conflict, s.claimant(), s.claimantSide(), s.subjectSide(), s.causedBy(), s.category(),
+                s.item(), s.qualifier(), text(s.value()), text(s.valueMin()), text(s.valueMax()), s.counting(),
+                s.periodStart(), s.periodEnd(), s.asOfPrecision(), null, s.quote(), null, null, null, null, false,
+                false, s.claimantSide() == null ? null : SPEAKS_FOR_A_SIDE, null, null).withKnownClaimant();
     }
 
     private static ClaimForm of(Claim claim, Qualifier qualifier, String item, Long value, Long valueMin,

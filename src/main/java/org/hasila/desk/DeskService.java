@@ -113,14 +113,38 @@ public class DeskService {
     /** A new draft claim read in the source, with its quote and translation there. */
     @Transactional
     public Outcome addClaim(Source source, ClaimForm form, Map<String, String> translations, String journalist) {
+        Outcome outcome = add(source, form, translations, journalist, new Catalog(em));
+        if (!outcome.ok()) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return outcome;
+    }
+
+    /**
+     * New draft claims read in the source, the claims a journalist confirmed among those suggested from its text:
+     * all of them, or none when any has a problem (each outcome says which).
+     */
+    @Transactional
+    public List<Outcome> addClaims(Source source, List<ClaimForm> forms, String journalist) {
+        // One catalog for all: a name the first claim creates is the one the next claims find
+        Catalog catalog = new Catalog(em);
+        List<Outcome> outcomes = forms.stream().map(form -> add(source, form, Map.of(), journalist, catalog)).toList();
+        if (!outcomes.stream().allMatch(Outcome::ok)) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return outcomes;
+    }
+
+    private Outcome add(Source source, ClaimForm form, Map<String, String> translations, String journalist,
+            Catalog catalog) {
         FormErrors errors = FormErrors.none();
-        Checked checked = check(form, translations, errors);
+        Checked checked = check(form, translations, errors, catalog);
         if (checked == null) {
-            return rolledBack(errors, null);
+            return new Outcome(null, errors, null);
         }
         Long duplicate = Claim.duplicateOf(checked.names().sameClaims(), null);
         if (duplicate != null && !form.confirmDuplicate()) {
-            return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
+            return new Outcome(null, errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         Claim claim = checked.catalog().create(checked.claim(), checked.names(), journalist, false);
         ClaimSource.of(claim, source, checked.claim().quote(), checked.claim().translation(),
@@ -138,7 +162,7 @@ public class DeskService {
         if (!String.valueOf(claim.version).equals(form.version())) {
             return rolledBack(errors.add("version", texts().edited_meanwhile()), null);
         }
-        Checked checked = check(form, translations, errors);
+        Checked checked = check(form, translations, errors, new Catalog(em));
         if (checked == null) {
             return rolledBack(errors, null);
         }
@@ -215,13 +239,12 @@ public class DeskService {
     private record Checked(CheckedClaim claim, Catalog catalog, Catalog.Resolved names) {
     }
 
-    private Checked check(ClaimForm form, Map<String, String> translations, FormErrors errors) {
+    private Checked check(ClaimForm form, Map<String, String> translations, FormErrors errors, Catalog catalog) {
         boolean claimantKnown = claimantKind(form, errors);
         CheckedClaim claim = rules().claim(form.typed(translations), into(errors));
         if (claim == null || !claimantKnown) {
             return null;
         }
-        Catalog catalog = new Catalog(em);
         Catalog.Resolved names = catalog.resolve(claim, form.confirmNewNames(), into(errors).andThen(problem -> {
             if (problem.code() == Problem.Code.LOOKS_LIKE_ANOTHER_NAME) {
                 errors.offer(problem.field(), problem.value(1));

@@ -324,4 +324,76 @@ public interface DeskMessages {
 
     @Message
     String field_attach_quote();
+
+    @Message
+    String paste_article();
+
+    @Message
+    String paste_title();
+
+    @Message
+    String paste_intro();
+
+    @Message
+    String field_article_text();
+
+    @Message
+    String field_article_text_help(int max);
+
+    @Message
+    String field_text_language();
+
+    @Message
+    String text_language_ar();
+
+    @Message
+    String text_language_en();
+
+    @Message
+    String paste_submit();
+
+    @Message
+    String paste_text_needed();
+
+    @Message
+    String paste_text_too_long(int max);
+
+    @Message
+    String paste_language_needed();
+
+    @Message
+    String paste_conflict_needed();
+
+    @Message
+    String suggestions_title();
+
+    @Message
+    String suggestions_intro();
+
+    @Message
+    String suggestions_none();
+
+    @Message
+    String suggestion_legend(int n);
+
+    @Message
+    String suggestion_keep();
+
+    @Message
+    String suggestion_confirm();
+
+    @Message
+    String suggestions_submit();
+
+    @Message
+    String suggestions_none_kept();
+
+    @Message
+    String suggestions_not_saved();
+
+    @Message
+    String suggestions_saved(int count);
+
+    @Message
+    String suggestions_back();
 }

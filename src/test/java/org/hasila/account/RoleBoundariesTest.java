@@ -36,6 +36,8 @@ class RoleBoundariesTest {
             Map.entry("/desk/sources/1", Map.of("source_outlet", "intruder")),
             Map.entry("/desk/sources/1/claims", Map.of("conflict", "intruder")),
             Map.entry("/desk/claims/1", Map.of("conflict", "intruder")),
+            Map.entry("/desk/sources/1/article", Map.of("text", "مقتل 47 مدنيا", "language", "ar", "conflict", "intruder")),
+            Map.entry("/desk/sources/1/suggestions", Map.of("conflict", "intruder", "quote", "q", "keep", "0")),
             Map.entry("/review/claims/1/publish", Map.of()),
             Map.entry("/review/claims/1/unpublish", Map.of()),
             Map.entry("/review/claims/1/status", Map.of("status", "retracted", "reason", "intruder")),

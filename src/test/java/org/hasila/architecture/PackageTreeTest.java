@@ -28,6 +28,7 @@ class PackageTreeTest {
                 .layer("kernel").definedBy("org.hasila.kernel..")
                 .layer("web").definedBy("org.hasila.web..")
                 .layer("register").definedBy("org.hasila.register..")
+                .layer("extraction").definedBy("org.hasila.extraction..")
                 .layer("account").definedBy("org.hasila.account..")
                 .layer("timeline").definedBy("org.hasila.timeline..")
                 .layer("review").definedBy("org.hasila.review..")
@@ -39,13 +40,14 @@ class PackageTreeTest {
                 .whereLayer("kernel").mayNotAccessAnyLayer()
                 .whereLayer("web").mayOnlyAccessLayers("kernel")
                 .whereLayer("register").mayOnlyAccessLayers("kernel", "web")
+                .whereLayer("extraction").mayOnlyAccessLayers("kernel", "web", "register")
                 .whereLayer("account").mayOnlyAccessLayers("kernel", "web")
                 .whereLayer("timeline").mayOnlyAccessLayers("kernel", "web", "register", "account")
                 .whereLayer("review").mayOnlyAccessLayers("kernel", "web", "register", "account")
                 .whereLayer("reader").mayOnlyAccessLayers("kernel", "web", "register", "account", "timeline", "review")
                 .whereLayer("interchange").mayOnlyAccessLayers("kernel", "web", "register", "account", "review")
                 .whereLayer("desk").mayOnlyAccessLayers("kernel", "web", "register", "account", "review", "reader",
-                        "interchange")
+                        "interchange", "extraction")
                 .whereLayer("site").mayNotBeAccessedByAnyLayer()
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .check(HASILA);

@@ -78,6 +78,11 @@ public class Database {
         return em.createQuery("select count(*) from Claim", Long.class).getSingleResult();
     }
 
+    @Transactional
+    public long countDrafts() {
+        return em.createQuery("select count(*) from Claim where published = false", Long.class).getSingleResult();
+    }
+
     /** The id of a stored thing by its name: {@code idOf("Claimant", "name", "Oryx")}. */
     @Transactional
     public long idOf(String entity, String field, String value) {

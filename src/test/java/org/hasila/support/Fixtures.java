@@ -18,7 +18,19 @@ public final class Fixtures {
     /** Thirty sourced claims of the 2020 war by both sides and their officials, kept with the shared fixtures. */
     public static final Path KARABAKH_COMPARISONS = Path.of("../shared/fixtures/karabakh-2020-comparisons.csv");
 
+    /** The seed article's text, as Al Jazeera Mubasher published it: the claims of {@link #SEED_ARTICLE} are in it. */
+    public static final Path SEED_ARTICLE_TEXT = Path
+            .of("src/test/resources/fixtures/article-2020-10-16-aljazeera-mubasher.txt");
+
     private Fixtures() {
+    }
+
+    public static String seedArticleText() {
+        try {
+            return Files.readString(SEED_ARTICLE_TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] seedArticle() {
