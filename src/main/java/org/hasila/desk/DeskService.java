@@ -3,6 +3,7 @@ package org.hasila.desk;
 import static org.hasila.register.claim.ClaimFields.*;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
