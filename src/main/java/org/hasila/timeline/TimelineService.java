@@ -45,6 +45,8 @@ public class TimelineService {
 
     @Inject
     Translations translations;
+
+    @Inject
     TimelineCorrections corrections;
 
     /**
