@@ -64,7 +64,7 @@ class PasteArticleInBrowserTest extends InBrowser {
         type(page.getByLabel("Outlet"), "Al Jazeera Mubasher (with agencies)");
         type(page.getByLabel("Title"), DeskInBrowserTest.TITLE);
         type(page.getByLabel("Published on"), "2020-10-16");
-        type(page.getByLabel("Language (ar, en, ru...)"), "ar");
+        choose(page.getByLabel("Language of the source"), "ar");
         page.getByRole(AriaRole.BUTTON, named("Save the source and add its claims")).click();
     }
 

@@ -218,7 +218,7 @@ class CorrectionsTest {
                 "subject_side", "Azerbaijan", "caused_by", "Armenia", "category", "civilians-killed",
                 "qualifier", "exact", "value", "47", "counting", "cumulative", "period_start", "2020-09-27"));
         claim.putAll(Map.of("period_end", "2020-10-16", "as_of_precision", "exact", "stated_on", "2020-10-16",
-                "quote", "quote", "translation", "translation"));
+                "quote", "quote", "translation", "translation", "claimant_kind", "side"));
         return claim;
     }
 
