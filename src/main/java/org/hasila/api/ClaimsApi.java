@@ -2,6 +2,8 @@ package org.hasila.api;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -203,6 +206,14 @@ public class ClaimsApi {
                 && "html".equals(accepted.get(0).getSubtype());
     }
 
+    private static final Pattern FILE_NAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?");
+
+    /** The file name a {@code Content-Disposition} header gives, or null. */
+    static String fileName(String disposition) {
+        Matcher name = disposition == null ? null : FILE_NAME.matcher(disposition);
+        return name != null && name.find() && !name.group(1).isBlank() ? name.group(1).strip() : null;
+    }
+
     /** Imports claims CSV all or nothing: 201 when stored, 200 for a clean dry run, 422 with every problem. */
     @POST
     @Path("/claims/import")
@@ -212,9 +223,10 @@ public class ClaimsApi {
     @RolesAllowed(Role.EDITOR)
     @BasicAuthentication
     public Response importCsv(InputStream body, @QueryParam("dry-run") @DefaultValue("false") boolean dryRun,
-            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+            @QueryParam("publish") @DefaultValue("false") boolean publish,
+            @Parameter(description = "The file's name, which the import's history shows: attachment; filename=\"claims.csv\"") @HeaderParam("Content-Disposition") String disposition) {
         ImportReport report = importer.importCsv(body,
-                new ImportOptions(dryRun, publish, identity.getPrincipal().getName()));
+                new ImportOptions(dryRun, publish, identity.getPrincipal().getName(), fileName(disposition)));
         int status = !report.ok() ? UNPROCESSABLE_CONTENT : report.stored() ? 201 : 200;
         return Response.status(status).entity(report).build();
     }

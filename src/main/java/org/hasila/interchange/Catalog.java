@@ -24,7 +24,6 @@ import org.hasila.register.name.NameKind;
 import org.hasila.register.name.Translations;
 import org.hasila.register.party.Party;
 import org.hasila.register.source.CheckedSource;
-import org.hasila.register.source.Source;
 
 /**
  * The conflicts, parties, claimants and sources an import refers to: found by name (any case) among those
@@ -49,7 +48,10 @@ public final class Catalog {
     private final Map<String, Long> conflicts = new HashMap<>();
     private final Map<String, Long> parties = new HashMap<>();
     private final Map<String, ClaimantEntry> claimants = new HashMap<>();
-    private final Map<String, Long> sources = new HashMap<>();
+    /** Sources by their match key's digest: a file may cite hundreds of thousands. */
+    private final IdsByKey sources = new IdsByKey();
+    /** Stores an import's new sources and claims; null in a catalog that plans them or is not an import's. */
+    private final ImportWriter writer;
     /** The forms this catalog was given of names in other languages: kind, name key and language to the form. */
     private final Map<String, String> forms = new HashMap<>();
     /** The names those forms name: kind and the form's key to the name's key. */
@@ -62,17 +64,23 @@ public final class Catalog {
     private long lastPlanned;
 
     public Catalog(EntityManager em) {
-        this(em, true);
+        this(em, true, null);
     }
 
-    private Catalog(EntityManager em, boolean stores) {
+    private Catalog(EntityManager em, boolean stores, ImportWriter writer) {
         this.em = em;
         this.stores = stores;
+        this.writer = writer;
     }
 
     /** A catalog for a dry run: it finds what is stored and plans what it would create, storing nothing. */
     static Catalog planning(EntityManager em) {
-        return new Catalog(em, false);
+        return new Catalog(em, false, null);
+    }
+
+    /** A catalog for an import, whose writer stores the sources and claims of its file. */
+    static Catalog storing(EntityManager em, ImportWriter writer) {
+        return new Catalog(em, true, writer);
     }
 
     /** Whether an id is one a planning catalog gave what it would create. */
@@ -178,12 +186,16 @@ public final class Catalog {
     }
 
     long source(CheckedSource checked) {
-        return sources.computeIfAbsent(checked.matchKey(), key -> stored(Source.find("matchKey", key))
-                .map(s -> ((Source) s).id).orElseGet(() -> created(() -> {
-                    Source source = Source.of(checked);
-                    source.persist();
-                    return source.id;
-                })));
+        long key = IdsByKey.of(checked.matchKey());
+        long id = sources.get(key);
+        if (id == 0) {
+            // Only the id is read: an import does not keep an entity of every source its file cites
+            id = em.createQuery("select id from Source where matchKey = ?1", Long.class)
+                    .setParameter(1, checked.matchKey()).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                    .findFirst().orElseGet(() -> created(() -> writer.source(checked)));
+            sources.put(key, id);
+        }
+        return id;
     }
 
     /**
@@ -305,8 +317,8 @@ public final class Catalog {
     }
 
     /** The id of a new claim an import stores, or only plans. */
-    long newClaim(CheckedClaim checked, Resolved names, String createdBy, boolean publish) {
-        return created(() -> create(checked, names, createdBy, publish).id);
+    long newClaim(CheckedClaim checked, Resolved names) {
+        return created(() -> writer.claim(checked, names));
     }
 
     /** Looks only at what was stored before the import: what it created itself is in the maps. */

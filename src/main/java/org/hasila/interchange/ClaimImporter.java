@@ -11,11 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -42,18 +39,19 @@ import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.claim.ClaimRules;
 import org.hasila.register.claim.Figures;
-import org.hasila.register.source.ClaimSource;
-import org.hasila.register.source.Source;
+import org.hasila.review.Revision;
 import org.hasila.web.Languages;
 import org.hasila.web.Msg;
+import org.hibernate.envers.AuditReaderFactory;
 import org.jboss.logging.Logger;
 
 /**
  * Imports a claims CSV file all or nothing: reads and checks every row in one transaction, and commits only
  * when no row has a problem and this is not a dry run. Duplicates are reported and skipped; a known claim
  * read in a new source gains that source. A dry run stores nothing, not even for a rollback: it decides each row
- * as the import would, against what is stored and what the file would have created before it, so its memory does
- * not grow with the file (Envers keeps what a transaction stores until it ends).
+ * as the import would, against what is stored and what the file would have created before it. Neither keeps more
+ * than a few dozen bytes per row: an import writes its sources, claims and links with JDBC batches
+ * ({@link ImportWriter}) and their history in bulk, under one revision signed by the editor with the file's name.
  */
 @ApplicationScoped
 public class ClaimImporter {
@@ -65,11 +63,10 @@ public class ClaimImporter {
     static final int PREVIEW_ROWS = 1_000;
     private static final int ROWS_PER_FLUSH = 1_000;
     /**
-     * The most rows one file may hold (hasila.import.max-rows). An import is one transaction, and Envers keeps the
-     * history of every row it stores in memory until the transaction commits (clearing the session mid-way would
-     * detach its revision), so larger files are split (docs/claims-csv.md).
+     * The most rows one file may hold (hasila.import.max-rows): one transaction holds them all, and the database's
+     * log grows with it.
      */
-    @ConfigProperty(name = "hasila.import.max-rows", defaultValue = "100000")
+    @ConfigProperty(name = "hasila.import.max-rows", defaultValue = "1000000")
     int maxRows;
     private static final int IMPORT_TIMEOUT_SECONDS = 3_600;
 
@@ -86,7 +83,11 @@ public class ClaimImporter {
     }
 
     public ImportReport importCsv(InputStream in, ImportOptions options) {
-        return inItsOwnTransaction(options, run -> run.readAll(in));
+        return importCsv(in, options, ImportProgress.NONE);
+    }
+
+    public ImportReport importCsv(InputStream in, ImportOptions options, ImportProgress progress) {
+        return inItsOwnTransaction(options, progress, run -> run.readAll(in));
     }
 
     /**
@@ -94,18 +95,23 @@ public class ClaimImporter {
      * in the same transaction as its claims are stored, so it is imported once, and is still there after a failure.
      */
     ImportReport importPreviewed(PendingImport pending) {
-        return inItsOwnTransaction(new ImportOptions(false, pending.publish, pending.uploadedBy), run -> {
-            if (!PendingImport.hold(pending.token)) {
-                run.fileProblem("This preview was imported already.");
-                return;
-            }
-            run.readAll(PendingImport.content(em, pending.token));
-            PendingImport.imported(pending.token);
-        });
+        return importPreviewed(pending, ImportProgress.NONE);
     }
 
-    private ImportReport inItsOwnTransaction(ImportOptions options, Consumer<Run> work) {
-        Run run = new Run(options);
+    ImportReport importPreviewed(PendingImport pending, ImportProgress progress) {
+        return inItsOwnTransaction(new ImportOptions(false, pending.publish, pending.uploadedBy, pending.fileName),
+                progress, run -> {
+                    if (!PendingImport.hold(pending.token)) {
+                        run.fileProblem("This preview was imported already.");
+                        return;
+                    }
+                    run.readAll(PendingImport.content(em, pending.token));
+                    PendingImport.imported(pending.token);
+                });
+    }
+
+    private ImportReport inItsOwnTransaction(ImportOptions options, ImportProgress progress, Consumer<Run> work) {
+        Run run = new Run(options, progress);
         // A transaction of its own, whatever the caller has open: it commits only a clean, real import.
         try {
             QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> {
@@ -114,6 +120,8 @@ public class ClaimImporter {
                 } catch (PersistenceException e) {
                     LOG.error("An import that passed every check could not be stored", e);
                     run.fileProblem("The file could not be stored; nothing was imported. The log has the details.");
+                } finally {
+                    run.close();
                 }
                 if (run.problemCount > 0 || options.dryRun()) {
                     throw new Discarded();
@@ -135,12 +143,16 @@ public class ClaimImporter {
     /** The state of one import. */
     private final class Run {
         private final ImportOptions options;
+        private final ImportProgress progress;
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<Duplicate> duplicates = new ArrayList<>();
         private final List<PreviewRow> preview = new ArrayList<>();
-        private final Map<String, Long> claimsInFile = new HashMap<>();
-        private final Set<String> linksInFile = new HashSet<>();
-        private final Catalog catalog;
+        /** The claims of the file by fingerprint, and its claims' links to sources. */
+        private final IdsByKey claimsInFile = new IdsByKey();
+        private final IdsByKey linksInFile = new IdsByKey();
+        /** Writes what a real import stores; null in a dry run. */
+        private ImportWriter writer;
+        private Catalog catalog;
         private long problemCount;
         private long rows;
         private long claimsCreated;
@@ -151,12 +163,31 @@ public class ClaimImporter {
         private long line;
         private final Consumer<Problem> rowProblems = problem -> problem(ImportProblem.of(line, problem));
 
-        Run(ImportOptions options) {
+        Run(ImportOptions options, ImportProgress progress) {
             this.options = options;
-            this.catalog = options.dryRun() ? Catalog.planning(em) : new Catalog(em);
+            this.progress = progress;
+        }
+
+        /**
+         * The import's one revision, which Envers also gives the names the import creates, signed by the editor with
+         * the file's name; in the database before any history row refers to it.
+         */
+        private long revision() {
+            Revision revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true);
+            revision.username = options.importedBy();
+            revision.reason = "Imported from the file " + shorten(options.fileName() == null ? "sent through the API"
+                    : options.fileName());
+            em.flush();
+            return revision.id;
         }
 
         void readAll(InputStream in) {
+            if (options.dryRun()) {
+                catalog = Catalog.planning(em);
+            } else {
+                writer = new ImportWriter(em, revision(), Instant.now(), options.importedBy(), options.publish());
+                catalog = Catalog.storing(em, writer);
+            }
             claimsStoredBefore = Claim.count() > 0;
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -195,12 +226,17 @@ public class ClaimImporter {
                             // keeps by id.
                             em.clear();
                         } else {
-                            em.flush();
+                            write();
                         }
+                        progress.checked(rows);
                     }
                 }
                 if (rows == 0) {
                     fileProblem("The file has a header but no claims.");
+                }
+                progress.checked(rows);
+                if (!options.dryRun()) {
+                    finishStoring();
                 }
             } catch (CharacterCodingException e) {
                 fileProblem("The file is not UTF-8 text. Save it as CSV UTF-8 and upload it again.");
@@ -212,6 +248,27 @@ public class ClaimImporter {
                     throw e;
                 }
                 fileProblem(notCsv(e));
+            }
+        }
+
+        /** Writes the rows stored since the last time, after the names they refer to, which Envers stores. */
+        private void write() {
+            em.flush();
+            writer.write();
+            progress.stored(claimsCreated + sourcesLinked);
+        }
+
+        /**
+         * The end of what an import stores, in its transaction: everything the file holds is written here, with its
+         * history, before the commit.
+         */
+        private void finishStoring() {
+            write();
+        }
+
+        void close() {
+            if (writer != null) {
+                writer.close();
             }
         }
 
@@ -304,15 +361,16 @@ public class ClaimImporter {
                 }
             }
             long sourceId = catalog.source(row.source());
-            String fingerprint = names.fingerprint();
-            Long claimId = claimsInFile.get(fingerprint);
-            boolean claimInFile = claimId != null;
+            long fingerprint = IdsByKey.ofFingerprint(names.fingerprint());
+            long inFile = claimsInFile.get(fingerprint);
+            boolean claimInFile = inFile != 0;
+            Long claimId = claimInFile ? inFile : null;
             if (!claimInFile && claimsStoredBefore) {
                 claimId = Claim.duplicateOf(names.sameClaims(), null);
             }
             Outcome outcome;
             if (claimId == null) {
-                claimId = catalog.newClaim(row.claim(), names, options.importedBy(), options.publish());
+                claimId = catalog.newClaim(row.claim(), names);
                 claimsCreated++;
                 claimsInFile.put(fingerprint, claimId);
                 link(claimId, sourceId, row);
@@ -324,7 +382,7 @@ public class ClaimImporter {
                 link(claimId, sourceId, row);
                 if (!options.dryRun()) {
                     // Readers see the new source of a published claim: its version (the timeline's ETag) moves.
-                    em.find(Claim.class, claimId).updatedAt = Instant.now();
+                    writer.touch(claimId);
                 }
                 sourcesLinked++;
                 outcome = Outcome.EXTRA_SOURCE;
@@ -337,7 +395,7 @@ public class ClaimImporter {
         }
 
         private boolean alreadyLinked(long claimId, long sourceId, boolean claimInFile) {
-            if (linksInFile.contains(claimId + "/" + sourceId)) {
+            if (linksInFile.get(IdsByKey.ofLink(claimId, sourceId)) != 0) {
                 return true;
             }
             return !claimInFile && em.createQuery(
@@ -348,10 +406,9 @@ public class ClaimImporter {
 
         private void link(long claimId, long sourceId, ClaimRow row) {
             if (!options.dryRun()) {
-                ClaimSource.of(em.getReference(Claim.class, claimId), em.getReference(Source.class, sourceId),
-                        row.claim().quote(), row.claim().translation(), row.claim().translations()).persist();
+                writer.link(claimId, sourceId, row.claim());
             }
-            linksInFile.add(claimId + "/" + sourceId);
+            linksInFile.put(IdsByKey.ofLink(claimId, sourceId), 1);
         }
 
         private PreviewRow previewOf(ClaimRow row, Outcome outcome) {

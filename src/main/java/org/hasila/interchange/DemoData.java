@@ -42,7 +42,8 @@ class DemoData {
     public void load() throws IOException {
         for (String file : FILES) {
             try (InputStream seed = DemoData.class.getClassLoader().getResourceAsStream(file)) {
-                ImportReport report = importer.importCsv(seed, new ImportOptions(false, true, "demo"));
+                ImportReport report = importer.importCsv(seed, new ImportOptions(false, true, "demo",
+                        file.substring(file.lastIndexOf('/') + 1)));
                 if (!report.ok()) {
                     throw new IllegalStateException("The demo data does not import: " + report.problems());
                 }

@@ -70,7 +70,7 @@ public class Imports extends Controller {
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
         ImportReport report;
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            report = importer.importCsv(in, new ImportOptions(true, publish, identity.getPrincipal().getName()));
+            report = importer.importCsv(in, new ImportOptions(true, publish, identity.getPrincipal().getName(), name));
         }
         String token = null;
         if (report.ok()) {
