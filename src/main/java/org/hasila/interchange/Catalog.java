@@ -61,6 +61,8 @@ public final class Catalog {
     /** The names stored of each kind by what they look like, read once when a new name is first checked. */
     private final Map<Class<?>, Map<String, String>> lookalikes = new HashMap<>();
     private final boolean stores;
+    /** Whether any source was stored before: if not, those a file cites are new or in the map. */
+    private Boolean sourcesStoredBefore;
     private long lastPlanned;
 
     public Catalog(EntityManager em) {
@@ -189,10 +191,18 @@ public final class Catalog {
         long key = IdsByKey.of(checked.matchKey());
         long id = sources.get(key);
         if (id == 0) {
+            if (sourcesStoredBefore == null) {
+                sourcesStoredBefore = em.createQuery("select count(*) from Source", Long.class)
+                        .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0;
+            }
             // Only the id is read: an import does not keep an entity of every source its file cites
-            id = em.createQuery("select id from Source where matchKey = ?1", Long.class)
-                    .setParameter(1, checked.matchKey()).setFlushMode(FlushModeType.COMMIT).getResultStream()
-                    .findFirst().orElseGet(() -> created(() -> writer.source(checked)));
+            id = !sourcesStoredBefore ? 0
+                    : em.createQuery("select id from Source where matchKey = ?1", Long.class)
+                            .setParameter(1, checked.matchKey()).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                            .findFirst().orElse(0L);
+            if (id == 0) {
+                id = created(() -> writer.source(checked));
+            }
             sources.put(key, id);
         }
         return id;

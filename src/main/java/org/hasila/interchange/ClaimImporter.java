@@ -175,8 +175,8 @@ public class ClaimImporter {
         private long revision() {
             Revision revision = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true);
             revision.username = options.importedBy();
-            revision.reason = "Imported from the file " + shorten(options.fileName() == null ? "sent through the API"
-                    : options.fileName());
+            revision.reason = options.fileName() == null ? "Imported through the API"
+                    : "Imported from the file " + shorten(options.fileName());
             em.flush();
             return revision.id;
         }
@@ -221,6 +221,7 @@ public class ClaimImporter {
                         store(row);
                     }
                     if (rows % ROWS_PER_FLUSH == 0) {
+                        progress.checked(rows);
                         if (options.dryRun()) {
                             // A dry run stored nothing; its session only holds what the catalog looked up and
                             // keeps by id.
@@ -228,7 +229,6 @@ public class ClaimImporter {
                         } else {
                             write();
                         }
-                        progress.checked(rows);
                     }
                 }
                 if (rows == 0) {

@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,9 @@ class ImportHistoryTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClaimImporter importer;
 
     @BeforeEach
     void empty() {
@@ -146,6 +151,32 @@ class ImportHistoryTest {
         assertEquals(303, added.statusCode(), added.asString());
         assertEquals(3, database.countClaims());
         assertEquals(3, count("select count(*) from source"));
+    }
+
+    @Test
+    void theImportTellsItsProgressEveryThousandRowsAndAtTheEnd() {
+        String[] rows = new String[2_500];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Api.rowWith("value", String.valueOf(i));
+        }
+        List<String> told = new ArrayList<>();
+        ImportReport report = importer.importCsv(
+                new ByteArrayInputStream(file(rows).getBytes(StandardCharsets.UTF_8)),
+                new ImportOptions(false, false, Accounts.EDITOR, "progress.csv"), new ImportProgress() {
+                    @Override
+                    public void checked(long rows) {
+                        told.add("checked " + rows);
+                    }
+
+                    @Override
+                    public void stored(long rows) {
+                        told.add("stored " + rows);
+                    }
+                });
+        assertEquals(2_500, report.claimsCreated(), report.problems().toString());
+        assertEquals(List.of("checked 1000", "stored 1000", "checked 2000", "stored 2000", "checked 2500",
+                "stored 2500"), told);
+        assertEquals(2_500, count("select count(*) from claim_aud"));
     }
 
     @Test
