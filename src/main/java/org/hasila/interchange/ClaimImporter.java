@@ -86,7 +86,12 @@ public class ClaimImporter {
     }
 
     public ImportReport importCsv(InputStream in, ImportOptions options) {
-        return inItsOwnTransaction(options, run -> run.readAll(in));
+        return importCsv(in, options, ImportProgress.NONE);
+    }
+
+    /** Imports a file as {@link #importCsv(InputStream, ImportOptions)} does, telling its progress as it goes. */
+    ImportReport importCsv(InputStream in, ImportOptions options, ImportProgress progress) {
+        return inItsOwnTransaction(options, progress, run -> run.readAll(in));
     }
 
     /**
@@ -94,7 +99,12 @@ public class ClaimImporter {
      * in the same transaction as its claims are stored, so it is imported once, and is still there after a failure.
      */
     ImportReport importPreviewed(PendingImport pending) {
-        return inItsOwnTransaction(new ImportOptions(false, pending.publish, pending.uploadedBy), run -> {
+        return importPreviewed(pending, ImportProgress.NONE);
+    }
+
+    /** Imports a previewed file as {@link #importPreviewed(PendingImport)} does, telling its progress as it goes. */
+    ImportReport importPreviewed(PendingImport pending, ImportProgress progress) {
+        return inItsOwnTransaction(new ImportOptions(false, pending.publish, pending.uploadedBy), progress, run -> {
             if (!PendingImport.hold(pending.token)) {
                 run.fileProblem("This preview was imported already.");
                 return;
@@ -104,8 +114,8 @@ public class ClaimImporter {
         });
     }
 
-    private ImportReport inItsOwnTransaction(ImportOptions options, Consumer<Run> work) {
-        Run run = new Run(options);
+    private ImportReport inItsOwnTransaction(ImportOptions options, ImportProgress progress, Consumer<Run> work) {
+        Run run = new Run(options, progress);
         // A transaction of its own, whatever the caller has open: it commits only a clean, real import.
         try {
             QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> {
@@ -135,6 +145,7 @@ public class ClaimImporter {
     /** The state of one import. */
     private final class Run {
         private final ImportOptions options;
+        private final ImportProgress progress;
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<Duplicate> duplicates = new ArrayList<>();
         private final List<PreviewRow> preview = new ArrayList<>();
@@ -151,8 +162,9 @@ public class ClaimImporter {
         private long line;
         private final Consumer<Problem> rowProblems = problem -> problem(ImportProblem.of(line, problem));
 
-        Run(ImportOptions options) {
+        Run(ImportOptions options, ImportProgress progress) {
             this.options = options;
+            this.progress = progress;
             this.catalog = options.dryRun() ? Catalog.planning(em) : new Catalog(em);
         }
 
@@ -197,8 +209,10 @@ public class ClaimImporter {
                         } else {
                             em.flush();
                         }
+                        tellProgress();
                     }
                 }
+                tellProgress();
                 if (rows == 0) {
                     fileProblem("The file has a header but no claims.");
                 }
@@ -360,6 +374,13 @@ public class ClaimImporter {
             String period = (claim.periodStart() == null ? "" : claim.periodStart() + " – ") + claim.periodEnd();
             return new PreviewRow(row.line(), claim.conflict(), claim.claimant(), claim.subjectSide(),
                     claim.category(), claim.item(), figure, claim.counting().slug(), period, outcome);
+        }
+
+        private void tellProgress() {
+            progress.checked(rows);
+            if (!options.dryRun()) {
+                progress.stored(claimsCreated);
+            }
         }
 
         void problem(ImportProblem problem) {
