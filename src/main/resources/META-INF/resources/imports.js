@@ -16,7 +16,6 @@ document.querySelectorAll('.job[data-progress]').forEach(function (job) {
           return;
         }
         bar.value = progress.per_mille;
-        bar.textContent = progress.checked;
         job.querySelectorAll('[data-field]').forEach(function (field) {
           field.textContent = progress[field.dataset.field];
         });

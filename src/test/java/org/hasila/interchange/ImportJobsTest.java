@@ -89,7 +89,7 @@ class ImportJobsTest {
             String id = job.substring(job.lastIndexOf('/') + 1);
 
             editor.get(job).then().statusCode(200)
-                    .body(containsString("<progress id=\"job-progress\" max=\"1000\" value=\"0\">"))
+                    .body(containsString("<progress id=\"job-progress\" max=\"1000\" value=\"0\"></progress>"))
                     .body(containsString("0 rows checked"))
                     .body(containsString("<noscript><meta http-equiv=\"refresh\" content=\"3\"></noscript>"))
                     .body(containsString("<script src=\"/imports.js?v="));
