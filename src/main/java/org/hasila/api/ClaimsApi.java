@@ -1,5 +1,6 @@
 package org.hasila.api;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.hasila.account.Logins;
 import org.hasila.account.Role;
 import org.hasila.interchange.ClaimExporter;
-import org.hasila.interchange.ClaimImporter;
 import org.hasila.interchange.ExportedClaim;
+import org.hasila.interchange.ImportJob;
+import org.hasila.interchange.ImportJobs;
 import org.hasila.interchange.ImportOptions;
 import org.hasila.interchange.ImportReport;
 import org.hasila.register.claim.Claim;
@@ -52,6 +54,8 @@ public class ClaimsApi {
     static final String CLAIMS = "/claims";
     static final String CSV = "/claims.csv";
     static final String JSON = "/claims.json";
+    /** The pages of import jobs, which an API client's refusal names. */
+    static final String IMPORT_JOBS = "/imports/jobs";
 
     /** The file was read but breaks the rules of claims CSV. */
     static final int UNPROCESSABLE_CONTENT = 422;
@@ -61,7 +65,7 @@ public class ClaimsApi {
     ClaimExporter exporter;
 
     @Inject
-    ClaimImporter importer;
+    ImportJobs jobs;
 
     @Inject
     SecurityIdentity identity;
@@ -214,7 +218,10 @@ public class ClaimsApi {
         return name != null && name.find() && !name.group(1).isBlank() ? name.group(1).strip() : null;
     }
 
-    /** Imports claims CSV all or nothing: 201 when stored, 200 for a clean dry run, 422 with every problem. */
+    /**
+     * Imports claims CSV all or nothing, as an import job: 201 when stored, 200 for a clean dry run, 422 with every
+     * problem, 409 while a job of the same file runs.
+     */
     @POST
     @Path("/claims/import")
     // Only a type no browser form can send: another site's page cannot post a file here without asking first
@@ -224,9 +231,17 @@ public class ClaimsApi {
     @BasicAuthentication
     public Response importCsv(InputStream body, @QueryParam("dry-run") @DefaultValue("false") boolean dryRun,
             @QueryParam("publish") @DefaultValue("false") boolean publish,
-            @Parameter(description = "The file's name, which the import's history shows: attachment; filename=\"claims.csv\"") @HeaderParam("Content-Disposition") String disposition) {
-        ImportReport report = importer.importCsv(body,
-                new ImportOptions(dryRun, publish, identity.getPrincipal().getName(), fileName(disposition)));
+            @Parameter(description = "The file's name, which the import's history shows: attachment; filename=\"claims.csv\"") @HeaderParam("Content-Disposition") String disposition) throws IOException {
+        ImportReport report;
+        try {
+            report = jobs.importNow(body, 
+                    new ImportOptions(dryRun, publish, identity.getPrincipal().getName(), fileName(disposition)));
+        } catch (ImportJobs.AlreadyRunning refused) {
+            ImportJob running = refused.job();
+            return ApiError.response(Response.Status.CONFLICT, "This file is being checked or imported already, by job "
+                    + running.id + " that " + running.startedBy + " started at " + running.startedAt
+                    + "; wait until it ends: " + IMPORT_JOBS + "/" + running.id);
+        }
         int status = !report.ok() ? UNPROCESSABLE_CONTENT : report.stored() ? 201 : 200;
         return Response.status(status).entity(report).build();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.hasila.account.Role;
+import org.hasila.interchange.ImportJob;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
@@ -45,7 +46,7 @@ public class Desk extends Controller {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Claim> drafts, List<Source> sources);
+        static native TemplateInstance index(List<Claim> drafts, List<Source> sources, List<ImportJob> jobs);
 
         static native TemplateInstance newSource(SourceForm form, FormErrors errors, SourceLanguages languages);
 
@@ -59,7 +60,7 @@ public class Desk extends Controller {
         static native TemplateInstance sourceForEditors(Source source);
     }
 
-    /** The journalist's drafts and the latest sources. */
+    /** The journalist's drafts, the latest sources, and the imports the user started lately, to come back to. */
     @GET
     @Path("")
     public TemplateInstance index() {
@@ -68,7 +69,7 @@ public class Desk extends Controller {
                 where c.published = false and c.createdBy = ?1 order by c.createdAt desc""",
                 identity.getPrincipal().getName()).page(0, 100).list();
         List<Source> sources = Source.find("order by createdAt desc").page(0, 20).list();
-        return Templates.index(drafts, sources);
+        return Templates.index(drafts, sources, ImportJob.recentOf(identity.getPrincipal().getName()));
     }
 
     /** Start here: the source's outlet, title, link, date and language. */

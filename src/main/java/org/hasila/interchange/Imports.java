@@ -1,32 +1,34 @@
 package org.hasila.interchange;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkiverse.renarde.Controller;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hasila.account.Role;
 import org.hasila.web.FormErrors;
 import org.hasila.web.ImportMessages;
 import org.hasila.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The editor's CSV import: upload, a preview of every row and every problem with nothing stored, then
- * confirm. Who may do what: editors only, every action.
+ * confirm; the preview and the import run as jobs with a page of their own. Who may do what: editors only, every
+ * action, every job's page.
  */
 @Path("/imports")
 @RolesAllowed(Role.EDITOR)
@@ -42,58 +44,120 @@ public class Imports extends Controller {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    @Inject
+    ImportJobs jobs;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(FormErrors errors, boolean publish, long largestFileMegabytes);
+        static native TemplateInstance index(FormErrors errors, boolean publish, long largestFileMegabytes,
+                ImportJob running);
 
         static native TemplateInstance preview(ImportReport report, String fileName, String token,
                 long moreRows, long moreProblems);
+
+        static native TemplateInstance job(ImportJob job, JobProgress progress);
+
+        static native TemplateInstance imported(ImportJob job, ImportReport report, long moreProblems);
+    }
+
+    /** How far a job has gone, worded in the page's language, for the job page's script. */
+    public record JobProgress(String state, @JsonProperty("rows_checked") long rowsChecked,
+            @JsonProperty("rows_stored") long rowsStored, @JsonProperty("rows_total") Long rowsTotal,
+            @JsonProperty("per_mille") long perMille, String checked, String stored,
+            @JsonProperty("time_left") String timeLeft) {
     }
 
     /** The upload form. */
     @GET
     @Path("")
     public TemplateInstance index() {
-        return Templates.index(FormErrors.none(), true, largestFileMegabytes());
+        return Templates.index(FormErrors.none(), true, largestFileMegabytes(), null);
     }
 
-    /** Checks the uploaded file with a dry run and shows what confirming would store. */
+    /** Starts checking the uploaded file with a dry run, as a job whose page shows what confirming would store. */
     @POST
     @Path("/preview")
-    @Transactional(TxType.NOT_SUPPORTED) // the check runs in a transaction of its own, longer than a request's 60 s
     public TemplateInstance preview(@RestForm FileUpload file, @RestForm boolean publish) throws IOException {
+        ImportMessages msg = language.bundle(ImportMessages.class);
         if (file == null || file.size() == 0) {
-            return Templates.index(FormErrors.none().add("file", language.bundle(ImportMessages.class).file(),
-                    language.bundle(ImportMessages.class).file_missing()),
-                    publish, largestFileMegabytes());
+            return Templates.index(FormErrors.none().add("file", msg.file(), msg.file_missing()), publish,
+                    largestFileMegabytes(), null);
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload.csv" : file.fileName();
-        ImportReport report;
-        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            report = importer.importCsv(in, new ImportOptions(true, publish, identity.getPrincipal().getName(), name));
+        ImportJob started;
+        try {
+            started = jobs.preview(file.uploadedFile(), name, publish, identity.getPrincipal().getName());
+        } catch (ImportJobs.AlreadyRunning refused) {
+            return runningAlready(refused.job(), publish);
         }
-        String token = null;
-        if (report.ok()) {
-            token = QuarkusTransaction.requiringNew().call(() -> PendingImport.keep(
-                    identity.getPrincipal().getName(), name, file.uploadedFile(), publish).token);
-        }
-        return Templates.preview(report, name, token, report.previewLeftOut(),
-                report.problemCount() - report.problems().size());
+        job(started.id);
+        return null;
     }
 
-    /** Imports a previewed file for real, then goes back to the upload form with what it did. */
+    /** Starts importing a previewed file for real, as a job whose page shows what it did. */
     @POST
     @Path("/confirm")
-    @Transactional(TxType.NOT_SUPPORTED) // the import runs in a transaction of its own, longer than a request's 60 s
-    public void confirm(@RestForm String token) {
-        PendingImport pending = QuarkusTransaction.requiringNew()
-                .call(() -> PendingImport.waiting(token, identity.getPrincipal().getName()));
-        ImportReport report = pending == null ? null : importer.importPreviewed(pending);
+    public TemplateInstance confirm(@RestForm String token) {
+        ImportJob started;
+        try {
+            started = jobs.confirm(token, identity.getPrincipal().getName());
+        } catch (ImportJobs.AlreadyRunning refused) {
+            return runningAlready(refused.job(), true);
+        }
+        if (started == null) {
+            flash("message", language.bundle(ImportMessages.class).expired());
+            index();
+        }
+        job(started.id);
+        return null;
+    }
+
+    private TemplateInstance runningAlready(ImportJob running, boolean publish) {
         ImportMessages msg = language.bundle(ImportMessages.class);
-        flash("message", report != null && report.ok()
-                ? msg.done(report.claimsCreated(), report.sourcesLinked(), report.duplicates().size())
-                : msg.expired());
-        index();
+        return Templates.index(FormErrors.none().add("file", msg.file(), msg.file_running(running.id)), publish,
+                largestFileMegabytes(), running);
+    }
+
+    /**
+     * A job: its progress while it runs (the page refreshes itself, or its script asks {@link #progress}), then the
+     * preview with its confirmation, or what the import did, or why it failed. Editors only, as every action here.
+     */
+    @GET
+    @Path("/jobs/{id}")
+    public TemplateInstance job(@RestPath long id) {
+        ImportJob job = jobs.find(id);
+        notFoundIfNull(job);
+        ImportReport report = jobs.report(job);
+        if (report == null) {
+            return Templates.job(job, progressOf(job));
+        }
+        long moreProblems = report.problemCount() - report.problems().size();
+        if (job.isPreview()) {
+            return Templates.preview(report, job.fileName, job.pendingToken, report.previewLeftOut(), moreProblems);
+        }
+        return Templates.imported(job, report, moreProblems);
+    }
+
+    /** How far a job has gone, as JSON, for the job page's script. */
+    @GET
+    @Path("/jobs/{id}/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JobProgress progress(@RestPath long id) {
+        ImportJob job = jobs.find(id);
+        notFoundIfNull(job);
+        return progressOf(job);
+    }
+
+    private JobProgress progressOf(ImportJob job) {
+        ImportMessages msg = language.bundle(ImportMessages.class);
+        return new JobProgress(job.state.slug(), job.rowsChecked, job.rowsStored, job.rowsTotal, job.perMille(),
+                msg.job_checked(job.rowsChecked), msg.job_stored(job.rowsStored), timeLeft(job, msg));
+    }
+
+    private static String timeLeft(ImportJob job, ImportMessages msg) {
+        Duration left = job.timeLeft();
+        return left == null ? msg.job_time_unknown()
+                : msg.job_time_left(String.format(Locale.ROOT, "%d:%02d", left.toMinutes(), left.toSecondsPart()));
     }
 
     private long largestFileMegabytes() {

@@ -11,7 +11,7 @@ import io.quarkus.qute.TemplateGlobal;
 
 /**
  * The stylesheets and script with their content's hash in the link ({@code {stylesheet}}, {@code {embedStylesheet}},
- * {@code {deskScript}}, {@code {formsScript}}):
+ * {@code {deskScript}}, {@code {formsScript}}, {@code {jobScript}}):
  * Quarkus lets browsers keep static files for a day, and a new release must not wait for that.
  */
 @TemplateGlobal
@@ -21,6 +21,7 @@ public final class Assets {
     static final String embedStylesheet = versioned("embed.css");
     static final String deskScript = versioned("desk.js");
     static final String formsScript = versioned("forms.js");
+    static final String jobScript = versioned("imports.js");
 
     private Assets() {
     }

@@ -114,4 +114,55 @@ public interface ImportMessages {
 
     @Message
     String column_outcome();
+
+    @Message
+    String file_running(long job);
+
+    @Message
+    String running_job_link(long job, String fileName);
+
+    @Message
+    String job_title_preview(String fileName);
+
+    @Message
+    String job_title_import(String fileName);
+
+    @Message
+    String job_leave();
+
+    @Message
+    String job_progress();
+
+    @Message
+    String job_checked(long rows);
+
+    @Message
+    String job_stored(long rows);
+
+    @Message
+    String job_time_left(String time);
+
+    @Message
+    String job_time_unknown();
+
+    @Message
+    String job_stopped();
+
+    @Message
+    String job_error();
+
+    @Message
+    String jobs_title();
+
+    @Message
+    String job_listed(long job, String fileName, String state);
+
+    @Message
+    String job_state_running();
+
+    @Message
+    String job_state_done();
+
+    @Message
+    String job_state_failed();
 }

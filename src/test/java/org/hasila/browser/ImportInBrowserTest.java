@@ -3,9 +3,14 @@ package org.hasila.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hasila.interchange.ImportJob;
 import org.hasila.support.Accounts;
 import org.hasila.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +63,55 @@ class ImportInBrowserTest extends InBrowser {
             Chromium.screenshot(page, "home-" + width);
             page.context().close();
         }
+    }
+
+    @Test
+    void aJobsPageFollowsItsProgressWithoutReloadingAndSaysWhyItFailed() {
+        Instant now = Instant.now();
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.kind = ImportJob.Kind.IMPORT;
+            job.fileName = "monitor-2024.csv";
+            job.fileSha256 = "ab".repeat(32);
+            job.runningSha256 = job.fileSha256;
+            job.startedBy = Accounts.EDITOR;
+            job.instance = "another-instance:8080";
+            job.publish = true;
+            job.state = ImportJob.State.RUNNING;
+            job.rowsTotal = 200_000L;
+            job.rowsChecked = 50_000;
+            job.rowsStored = 50_000;
+            job.bytesTotal = 61_000_000;
+            job.startedAt = now.minusSeconds(60);
+            job.heartbeatAt = now;
+            job.persist();
+            return job.id;
+        });
+        Page page = chromium.page(390, "en");
+        logIn(page);
+        page.navigate(base + "imports/jobs/" + id);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importing monitor-2024.csv");
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR, named("Progress"))).hasAttribute("value", "250");
+        assertThat(page.getByText("50000 rows checked")).isVisible();
+        assertThat(page.getByText("Time left: about 3:00")).isVisible();
+        Axe.assertNoViolation(page, "import-job-390");
+        Chromium.screenshot(page, "import-job-390");
+
+        page.evaluate("window.sameDocument = true");
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+                "rowsChecked = 100000, rowsStored = 100000, heartbeatAt = ?1 where id = ?2", Instant.now(), id));
+        assertThat(page.getByText("100000 rows checked")).isVisible();
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR, named("Progress"))).hasAttribute("value", "500");
+        assertEquals(true, page.evaluate("window.sameDocument === true"), "the page followed without reloading");
+
+        // Its instance stops beating: the job is failed, and the page says so
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("heartbeatAt = ?1 where id = ?2",
+                Instant.now().minus(Duration.ofMinutes(5)), id));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(
+                "The server stopped during the import; nothing was stored. Start it again.");
+        Axe.assertNoViolation(page, "import-job-failed-390");
+        page.context().close();
     }
 
     @Test

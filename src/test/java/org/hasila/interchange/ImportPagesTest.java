@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,13 +43,42 @@ class ImportPagesTest {
         accounts.ensureJournalist();
     }
 
+    /** Uploads a file for its preview and returns the page that shows it once its job has ended. */
     static Response preview(WebSession editor, byte[] file, boolean publish) {
+        Response started = startPreview(editor, file, publish);
+        return started.statusCode() == 303 ? ended(editor, started) : started;
+    }
+
+    /** Uploads a file for its preview, which runs as a job: a redirect to the job's page, or the form again. */
+    static Response startPreview(WebSession editor, byte[] file, boolean publish) {
         String token = editor.csrfToken("/imports");
         var request = editor.request().multiPart("csrf-token", token).multiPart("file", "claims.csv", file, "text/csv");
         if (publish) {
             request.multiPart("publish", "true");
         }
         return request.post("/imports/preview");
+    }
+
+    /** Follows a redirect to a job's page, waits until the job has ended (a minute at most) and returns its page. */
+    static Response ended(WebSession session, Response redirect) {
+        String job = URI.create(redirect.header("Location")).getPath();
+        if (job.startsWith("/imports/jobs/")) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while ("running".equals(session.get(job + "/progress").jsonPath().getString("state"))) {
+                assertTrue(System.nanoTime() < deadline, job + " still runs after a minute");
+                pause();
+            }
+        }
+        return session.follow(redirect);
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     static String confirmToken(Response preview) {
@@ -84,14 +115,14 @@ class ImportPagesTest {
         assertEquals(14, database.countClaims());
     }
 
-    /** Confirms a preview and returns the page the confirmation leads to. */
+    /** Confirms a preview and returns the page the confirmation leads to, once its job has ended. */
     static Response confirm(WebSession session, String token) {
         String csrf = session.csrfToken("/imports");
         Response confirm = session.request().formParam("csrf-token", csrf).formParam("token", token)
                 .post("/imports/confirm");
         assertEquals(303, confirm.statusCode());
         session.keepCookies(confirm);
-        return session.get("/imports");
+        return ended(session, confirm);
     }
 
     @Test

@@ -117,7 +117,7 @@ public class Database {
         for (String table : new String[] { "quote_translation_aud", "quote_translation", "claim_source_aud", "claim_aud",
                 "source_aud", "claimant_aud", "party_aud", "conflict_aud", "name_translation_aud", "name_translation",
                 "revision", "former_name", "claim_source", "claim", "source", "claimant", "party", "conflict",
-                "pending_import" }) {
+                "pending_import", "import_job" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
