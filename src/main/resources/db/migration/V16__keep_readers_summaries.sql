@@ -11,15 +11,18 @@ create table published_tally (
     -- the as-of dates the claims span: the earliest start (or end, for a claim of one day) and the latest end
     first_as_of date,
     last_as_of date,
+    -- the claims' last change: with the count, a timeline's version, so a conflict's overview computes again only
+    -- the timelines that changed
+    last_change timestamp not null,
     constraint published_tally_pk primary key (conflict_id, claimant_id, category_slug, subject_party_id, status)
 );
 create index published_tally_claimant_idx on published_tally (claimant_id);
 create index published_tally_subject_idx on published_tally (subject_party_id);
 
 insert into published_tally (conflict_id, claimant_id, category_slug, subject_party_id, status, claims, first_as_of,
-        last_as_of)
+        last_as_of, last_change)
     select conflict_id, claimant_id, category_slug, subject_party_id, status, count(*),
-        min(coalesce(period_start, period_end)), max(period_end)
+        min(coalesce(period_start, period_end)), max(period_end), max(updated_at)
     from claim where published = true
     group by conflict_id, claimant_id, category_slug, subject_party_id, status;
 

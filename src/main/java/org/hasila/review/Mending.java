@@ -292,17 +292,22 @@ public class Mending {
                 repeats.put(claim.id, same);
             }
         }
-        touch(claims);
-        // The tally counts the claims where they were and where they are now
-        summaries.recountPairs(java.util.stream.Stream
-                .concat(before.stream(), claims.stream().map(PublishedSummaries.Pair::of)).toList());
+        touch(claims, before);
     }
 
-    /** The claims change with the name, so their history shows it and readers' kept answers are computed again. */
     private void touch(List<Claim> claims) {
+        touch(claims, List.of());
+    }
+
+    /**
+     * The claims change with the name, so their history shows it and readers' kept answers are computed again: the
+     * tally counts them again where they were ({@code before}) and where they are now, with their new last change.
+     */
+    private void touch(List<Claim> claims, List<PublishedSummaries.Pair> before) {
         Instant now = Instant.now();
         claims.forEach(claim -> claim.updatedAt = now);
-        summaries.changedUncounted();
+        summaries.recountPairs(java.util.stream.Stream
+                .concat(before.stream(), claims.stream().map(PublishedSummaries.Pair::of)).toList());
     }
 
     private static List<Claim> claimsOf(Party party) {

@@ -1,8 +1,12 @@
 package org.hasila.register.claim;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +38,7 @@ public class PublishedSummaries {
             conflict_id, claimant_id, category_slug, subject_party_id, status""";
 
     private static final String TALLY = "select " + COLUMNS + """
-            , count(*), min(coalesce(period_start, period_end)), max(period_end)
+            , count(*), min(coalesce(period_start, period_end)), max(period_end), max(updated_at)
             from claim where published = true%s
             group by\s""" + COLUMNS;
 
@@ -51,11 +55,11 @@ public class PublishedSummaries {
 
     /** A row of the tally, as kept or as counted from the claims. */
     public record Row(long conflictId, long claimantId, String categorySlug, long subjectPartyId, String status,
-            long claims, LocalDate firstAsOf, LocalDate lastAsOf) {
+            long claims, LocalDate firstAsOf, LocalDate lastAsOf, Instant lastChange) {
 
         static Row of(Object[] row) {
             return new Row(number(row[0]), number(row[1]), (String) row[2], number(row[3]), (String) row[4],
-                    number(row[5]), date(row[6]), date(row[7]));
+                    number(row[5]), date(row[6]), date(row[7]), instant(row[8]));
         }
     }
 
@@ -123,7 +127,7 @@ public class PublishedSummaries {
     /** The tally as kept, in key order. */
     @Transactional
     public List<Row> kept() {
-        return rows("select " + COLUMNS + ", claims, first_as_of, last_as_of from published_tally order by "
+        return rows("select " + COLUMNS + ", claims, first_as_of, last_as_of, last_change from published_tally order by "
                 + COLUMNS);
     }
 
@@ -159,7 +163,7 @@ public class PublishedSummaries {
     }
 
     private static String insert(String where) {
-        return "insert into published_tally (" + COLUMNS + ", claims, first_as_of, last_as_of) "
+        return "insert into published_tally (" + COLUMNS + ", claims, first_as_of, last_as_of, last_change) "
                 + TALLY.formatted(where);
     }
 
@@ -170,6 +174,16 @@ public class PublishedSummaries {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof LocalDateTime time) {
+            return time.toInstant(ZoneOffset.UTC);
+        }
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
     }
 
     private static LocalDate date(Object value) {

@@ -1,6 +1,7 @@
 package org.hasila.register.claim;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -32,6 +33,7 @@ public class PublishedTally {
     public long claims;
     public LocalDate firstAsOf;
     public LocalDate lastAsOf;
+    public Instant lastChange;
 
     /** What one row counts. */
     public static class Key implements Serializable {
