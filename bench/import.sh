@@ -32,7 +32,7 @@ seconds() { awk -v from="$1" -v to="$(date +%s.%N)" 'BEGIN {printf "%.1f", to - 
 # Starts the app with the given environment, imports the file through the API, prints the time and the heap.
 import() {
   local name=$1 && shift
-  env HASILA_DEMO_DATA=false HASILA_WARM_UP=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
+  env HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
     QUARKUS_MANAGEMENT_PORT=$((port + 1000)) "$@" \
     java "$heap" -jar "$out/$name-app/quarkus-run.jar" > "$out/$name-app.log" 2>&1 &
   app=$!

@@ -16,7 +16,7 @@ rm -rf "$out" && mkdir -p "$out"
 cp -r target/quarkus-app "$out/app"
 java bench/GenerateClaims.java "$rows" > "$out/claims.csv"
 
-HASILA_DEMO_DATA=false HASILA_WARM_UP=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
+HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
   QUARKUS_MANAGEMENT_PORT=$((port + 1000)) QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
   QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY="$out/data/uploads" \
   java "$heap" -jar "$out/app/quarkus-run.jar" > "$out/app.log" 2>&1 &

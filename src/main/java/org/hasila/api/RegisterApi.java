@@ -72,11 +72,12 @@ public class RegisterApi {
     private List<PartyEntry> allParties() {
         Map<String, long[]> counts = new TreeMap<>();
         em.createQuery("""
-                select c.subjectParty.name, count(c) from Claim c where c.published = true
-                group by c.subjectParty.name""", Object[].class).getResultList()
+                select p.name, sum(t.claims) from PublishedTally t join Party p on p.id = t.subjectPartyId
+                group by p.name""", Object[].class).getResultList()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], name -> new long[2])[0] = (Long) row[1]);
         em.createQuery("""
-                select p.name, count(c) from Claim c join c.claimant.party p where c.published = true
+                select p.name, sum(t.claims) from PublishedTally t join Claimant k on k.id = t.claimantId
+                    join k.party p
                 group by p.name""", Object[].class).getResultList()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], name -> new long[2])[1] = (Long) row[1]);
         return counts.entrySet().stream()

@@ -20,6 +20,7 @@ import org.hasila.register.category.Category;
 import org.hasila.register.claim.CheckedClaim;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimRules;
+import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.source.CheckedSource;
 import org.hasila.register.source.ClaimSource;
@@ -53,6 +54,9 @@ public class DeskService {
 
     @Inject
     EditRights rights;
+
+    @Inject
+    PublishedSummaries summaries;
 
     /** The id saved, or the problems; {@code duplicateOf} names a claim this one would repeat. */
     public record Outcome(Long id, FormErrors errors, Long duplicateOf) {
@@ -107,6 +111,7 @@ public class DeskService {
             Instant now = Instant.now();
             Claim.<Claim> list("select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true",
                     source).forEach(claim -> claim.updatedAt = now);
+            summaries.changedUncounted();
         }
         return Outcome.saved(source.id);
     }
@@ -175,6 +180,7 @@ public class DeskService {
             return rolledBack(errors.add("confirm_duplicate", texts().duplicate()), duplicate);
         }
         changeReason.set(form.reason());
+        PublishedSummaries.Pair before = PublishedSummaries.Pair.of(claim);
         checked.catalog().fill(claim, checked.claim(), checked.names());
         ClaimSource read = ClaimForm.readIn(claim, form.sourceId());
         if (read != null) {
@@ -189,6 +195,9 @@ public class DeskService {
             em.flush();
         } catch (OptimisticLockException e) {
             return rolledBack(FormErrors.none().add("version", texts().edited_meanwhile()), null);
+        }
+        if (claim.published) {
+            summaries.recountPairs(List.of(before, PublishedSummaries.Pair.of(claim)));
         }
         return Outcome.saved(claim.id);
     }
@@ -233,6 +242,7 @@ public class DeskService {
         ClaimSource.of(claim, source, quote, translation, Map.of()).persist();
         if (claim.published) {
             claim.updatedAt = Instant.now();
+            summaries.changedUncounted();
         }
         return Outcome.saved(claim.id);
     }

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFields;
 import org.hasila.register.claim.ClaimRules;
 import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.review.Revision;
 import org.hasila.web.Languages;
 import org.hasila.web.Msg;
@@ -75,6 +77,10 @@ public class ClaimImporter {
 
     @Inject
     Languages languages;
+
+    /** Recounts readers' summaries of what an import stored, once, at the end of its storing. */
+    @Inject
+    PublishedSummaries summaries;
 
     /** Previews left waiting by an instance that stopped are let go when one starts, not only at the next preview. */
     @Transactional
@@ -115,6 +121,7 @@ public class ClaimImporter {
         // A transaction of its own, whatever the caller has open: it commits only a clean, real import.
         try {
             QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).run(() -> {
+                Instant began = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 try {
                     work.accept(run);
                 } catch (PersistenceException e) {
@@ -126,6 +133,7 @@ public class ClaimImporter {
                 if (run.problemCount > 0 || options.dryRun()) {
                     throw new Discarded();
                 }
+                summaries.recountChangedSince(began);
             });
         } catch (Discarded expected) {
             // rolled back: a dry run, or a file with problems

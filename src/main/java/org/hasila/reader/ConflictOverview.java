@@ -1,31 +1,44 @@
 package org.hasila.reader;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Status;
+import org.hasila.register.conflict.Conflict;
+import org.hasila.register.party.Party;
 import org.hasila.timeline.Timeline;
+import org.hasila.timeline.TimelineClaim;
 import org.hasila.timeline.TimelineClaims;
 import org.hasila.timeline.TimelineComputation;
 import org.hasila.timeline.TimelineRequest;
 
 /**
  * Who says what in a conflict: for every subject side and category, each claimant's latest figure, computed the
- * way its timeline computes it (running sums of increments included), so the two never disagree.
+ * way its timeline computes it (running sums of increments included), so the two never disagree. Each timeline's
+ * figures are kept until the tally of published claims says it changed (its count or its claims' last change), so a
+ * change computes again only the timelines it touched.
  */
 @ApplicationScoped
 public class ConflictOverview {
 
     @Inject
     TimelineClaims timelineClaims;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    @CacheName("conflict-overview-timeline")
+    Cache kept;
 
     /** One timeline of the conflict and the latest figure of each claimant in it. */
     public record Entry(Category category, String subject, long claims, List<Figure> latest) {
@@ -40,21 +53,35 @@ public class ConflictOverview {
             boolean sum, Status status) {
     }
 
+    /** A timeline as the tally counts it: what its figures were computed from. */
+    private record Counted(long conflictId, String categorySlug, long subjectId, long claims, Instant lastChange) {
+    }
+
     /** The conflict's timelines in category order, then by subject side. */
     @Transactional
     public List<Entry> overview(long conflictId) {
-        Map<String, Category> categories = new HashMap<>();
-        Category.listInOrder().forEach(category -> categories.put(category.slug, category));
-        List<Entry> entries = new ArrayList<>();
-        timelineClaims.ofConflict(conflictId).forEach((key, claims) -> {
-            Timeline timeline = TimelineComputation.compute(claims, null, null);
-            List<Figure> latest = timeline.comparison().latest().stream()
-                    .map(l -> new Figure(l.series().claimant(), l.series().party(),
-                            l.point().figure().written(), l.point().asOf(), l.point().precision(),
-                            l.point().summed() || l.point().ofItems(), l.point().status()))
-                    .toList();
-            entries.add(new Entry(categories.get(key.categorySlug()), key.subject(), claims.size(), latest));
-        });
-        return entries;
+        return em.createQuery("""
+                select t.categorySlug, t.subjectPartyId, sum(t.claims), max(t.lastChange)
+                from PublishedTally t, Category g, Party p
+                where t.conflictId = :conflict and g.slug = t.categorySlug and p.id = t.subjectPartyId
+                group by t.categorySlug, g.sortOrder, t.subjectPartyId, p.name order by g.sortOrder, p.name""",
+                Object[].class).setParameter("conflict", conflictId).getResultStream()
+                .map(row -> new Counted(conflictId, (String) row[0], (Long) row[1], ((Number) row[2]).longValue(),
+                        (Instant) row[3]))
+                .map(timeline -> kept.<Counted, Entry> get(timeline, this::entry).await().indefinitely()).toList();
+    }
+
+    private Entry entry(Counted counted) {
+        Category category = Category.findById(counted.categorySlug());
+        Party subject = Party.findById(counted.subjectId());
+        List<TimelineClaim> claims = timelineClaims
+                .of(new TimelineRequest(Conflict.findById(counted.conflictId()), category, subject, null, null));
+        Timeline timeline = TimelineComputation.compute(claims, null, null);
+        List<Figure> latest = timeline.comparison().latest().stream()
+                .map(l -> new Figure(l.series().claimant(), l.series().party(), l.point().figure().written(),
+                        l.point().asOf(), l.point().precision(), l.point().summed() || l.point().ofItems(),
+                        l.point().status()))
+                .toList();
+        return new Entry(category, subject.name, claims.size(), latest);
     }
 }

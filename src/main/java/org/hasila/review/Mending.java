@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.hasila.kernel.Names;
 import org.hasila.kernel.Slugged;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.register.claimant.Claimant;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.formername.FormerName;
@@ -74,6 +75,9 @@ public class Mending {
 
     @Inject
     Language language;
+
+    @Inject
+    PublishedSummaries summaries;
 
     /** The names of a kind that some claim uses, by name: a name no claim uses any more is offered nowhere. */
     public List<Named> inUse(Kind kind) {
@@ -278,7 +282,8 @@ public class Mending {
      * Moves each claim, fingerprints it again and notes the claim already stored that it now repeats. Looked up
      * before anything is written: the moved claims still carry their old fingerprints, which no other claim has.
      */
-    private static void move(List<Claim> claims, java.util.function.Consumer<Claim> change, Map<Long, Long> repeats) {
+    private void move(List<Claim> claims, java.util.function.Consumer<Claim> change, Map<Long, Long> repeats) {
+        List<PublishedSummaries.Pair> before = claims.stream().map(PublishedSummaries.Pair::of).toList();
         for (Claim claim : claims) {
             change.accept(claim);
             claim.updateFingerprint();
@@ -287,13 +292,22 @@ public class Mending {
                 repeats.put(claim.id, same);
             }
         }
-        touch(claims);
+        touch(claims, before);
     }
 
-    /** The claims change with the name, so their history shows it and readers' kept answers are computed again. */
-    private static void touch(List<Claim> claims) {
+    private void touch(List<Claim> claims) {
+        touch(claims, List.of());
+    }
+
+    /**
+     * The claims change with the name, so their history shows it and readers' kept answers are computed again: the
+     * tally counts them again where they were ({@code before}) and where they are now, with their new last change.
+     */
+    private void touch(List<Claim> claims, List<PublishedSummaries.Pair> before) {
         Instant now = Instant.now();
         claims.forEach(claim -> claim.updatedAt = now);
+        summaries.recountPairs(java.util.stream.Stream
+                .concat(before.stream(), claims.stream().map(PublishedSummaries.Pair::of)).toList());
     }
 
     private static List<Claim> claimsOf(Party party) {

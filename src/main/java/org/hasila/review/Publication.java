@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hasila.register.claim.Claim;
+import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.register.claim.Status;
 
 /** What an editor decides about a claim readers may see: publishing it, taking it back, its status. */
@@ -15,6 +16,9 @@ class Publication {
 
     @Inject
     ChangeReason changeReason;
+
+    @Inject
+    PublishedSummaries summaries;
 
     /** Readers see the claim from now on. */
     @Transactional
@@ -33,6 +37,7 @@ class Publication {
                 claim.updatedAt = now;
             }
         }
+        summaries.recount(claims);
     }
 
     /** The claim becomes a draft again; the reason, if given, goes into its history. */
@@ -42,6 +47,7 @@ class Publication {
         claim.published = false;
         claim.publishedAt = null;
         claim.updatedAt = Instant.now();
+        summaries.recount(List.of(claim));
     }
 
     /** A status other than reported carries the reason readers see; reported carries none. */
@@ -60,5 +66,6 @@ class Publication {
             claim.statusReason = status == Status.REPORTED ? null : reason;
             claim.updatedAt = now;
         }
+        summaries.recount(claims);
     }
 }

@@ -9,7 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.hasila.register.claim.PublishedData;
 
 /**
- * Every timeline that has published claims (conflict, category, subject side), kept until a claim changes: what
+ * Every timeline that has published claims (conflict, category, subject side), added up from the tally of published
+ * claims and kept until it changes: what
  * {@code /api/v1/timelines} lists and the sitemap links.
  */
 @ApplicationScoped
@@ -34,10 +35,10 @@ public class PublishedTimelines {
     /** By conflict name, category order and subject side. */
     public List<Entry> all() {
         return published.kept("published-timelines", () -> em.createQuery("""
-                select new org.hasila.timeline.PublishedTimelines$Entry(c.conflict.name, c.conflict.slug,
-                    c.category.slug, c.subjectParty.name, count(c))
-                from Claim c where c.published = true
-                group by c.conflict.name, c.conflict.slug, c.category.slug, c.category.sortOrder, c.subjectParty.name
-                order by c.conflict.name, c.category.sortOrder, c.subjectParty.name""", Entry.class).getResultList());
+                select new org.hasila.timeline.PublishedTimelines$Entry(c.name, c.slug, g.slug, p.name, sum(t.claims))
+                from PublishedTally t join Conflict c on c.id = t.conflictId join Category g on g.slug = t.categorySlug
+                    join Party p on p.id = t.subjectPartyId
+                group by c.name, c.slug, g.slug, g.sortOrder, p.name
+                order by c.name, g.sortOrder, p.name""", Entry.class).getResultList());
     }
 }

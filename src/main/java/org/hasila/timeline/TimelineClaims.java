@@ -1,10 +1,7 @@
 package org.hasila.timeline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +18,6 @@ import org.hasila.register.claim.Status;
 @ApplicationScoped
 public class TimelineClaims {
 
-    /** A conflict's claims of one category about one subject side: one timeline without an item. */
-    public record Key(String categorySlug, String subject) {
-    }
-
     private static final String COLUMNS = """
             c.id, cl.id, cl.name, p.name, c.item, c.qualifier, c.valueExact, c.valueMin, c.valueMax, c.counting,
             c.periodStart, c.periodEnd, c.asOfPrecision, c.statedOn, c.status""";
@@ -40,18 +33,6 @@ public class TimelineClaims {
                 order by c.id""", Object[].class)
                 .setParameter("conflict", request.conflict()).setParameter("category", request.category())
                 .setParameter("subject", request.subject()).getResultStream().map(row -> claim(row, 0)).toList();
-    }
-
-    /** Every published claim of a conflict by timeline, in category order, then by subject side. */
-    public Map<Key, List<TimelineClaim>> ofConflict(long conflictId) {
-        Map<Key, List<TimelineClaim>> byTimeline = new LinkedHashMap<>();
-        em.createQuery("select c.category.slug, c.subjectParty.name, " + COLUMNS + PUBLISHED + """
-                and c.conflict.id = :conflict
-                order by c.category.sortOrder, c.subjectParty.name, c.id""", Object[].class)
-                .setParameter("conflict", conflictId).getResultStream()
-                .forEach(row -> byTimeline.computeIfAbsent(new Key((String) row[0], (String) row[1]),
-                        key -> new ArrayList<>()).add(claim(row, 2)));
-        return byTimeline;
     }
 
     private static TimelineClaim claim(Object[] row, int at) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hasila.register.claim.PublishedSummaries;
 
 /** Empties the claims register between tests that need an empty instance; accounts and categories stay. */
 @ApplicationScoped
@@ -12,12 +13,17 @@ public class Database {
     @Inject
     EntityManager em;
 
+    /** The updates below change claims as the review screens do, tally included. */
+    @Inject
+    PublishedSummaries summaries;
+
     /** What an editor's retraction does (the review screens come later): status and reason, a new change time. */
     @Transactional
     public void retract(long claimId, String reason) {
         em.createQuery("update Claim set status = ?1, statusReason = ?2, updatedAt = ?3 where id = ?4")
                 .setParameter(1, org.hasila.register.claim.Status.RETRACTED).setParameter(2, reason)
                 .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
+        summaries.recount(java.util.List.of(em.find(org.hasila.register.claim.Claim.class, claimId)));
     }
 
     /** What an editor's "dispute" does: status and reason, a new change time. */
@@ -26,6 +32,7 @@ public class Database {
         em.createQuery("update Claim set status = ?1, statusReason = ?2, updatedAt = ?3 where id = ?4")
                 .setParameter(1, org.hasila.register.claim.Status.DISPUTED).setParameter(2, reason)
                 .setParameter(3, java.time.Instant.now()).setParameter(4, claimId).executeUpdate();
+        summaries.recount(java.util.List.of(em.find(org.hasila.register.claim.Claim.class, claimId)));
     }
 
     /** What an editor's "unpublish" does: readers no longer see the claim, and it changed now. */
@@ -33,6 +40,7 @@ public class Database {
     public void unpublish(long claimId) {
         em.createQuery("update Claim set published = false, publishedAt = null, updatedAt = ?1 where id = ?2")
                 .setParameter(1, java.time.Instant.now()).setParameter(2, claimId).executeUpdate();
+        summaries.recount(java.util.List.of(em.find(org.hasila.register.claim.Claim.class, claimId)));
     }
 
     @Transactional
@@ -112,6 +120,12 @@ public class Database {
                 .setParameter(1, value).getSingleResult()).longValue();
     }
 
+    /** The readers' tally lost, as a restore without it would leave it. */
+    @Transactional
+    public void emptyPublishedTally() {
+        em.createNativeQuery("delete from published_tally").executeUpdate();
+    }
+
     @Transactional
     public void emptyClaimsRegister() {
         for (String table : new String[] { "quote_translation_aud", "quote_translation", "claim_source_aud", "claim_aud",
@@ -120,5 +134,6 @@ public class Database {
                 "pending_import", "import_job" }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
+        summaries.rebuild();
     }
 }

@@ -1,6 +1,5 @@
 package org.hasila.register.claim;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,14 +18,15 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 
 /**
- * What readers' pages compute from all published claims (the first screen, the register's lists, the filter
- * forms' names, the sitemap, a conflict's overview), kept until any claim changes. Every change of a claim sets
- * its {@code updated_at}, so the last change and the highest id, both read at the end of an index, say whether a
- * kept answer is still true; they are read at most once a second ({@code "published-version"} cache).
+ * What readers' pages compute from the tally of published claims and the claims themselves (the first screen, the
+ * register's lists, the filter forms' names, the sitemap, a conflict's overview), kept by each instance until what
+ * readers see changes. Every such change moves the published version in the same transaction
+ * ({@link PublishedSummaries}); it is read at most once a second ({@code "published-version"} cache), so an
+ * instance notices another's change within a second.
  * <p>
- * When a claim changes, the next reader starts the new computation and waits for it up to
- * {@value #WAIT_MILLIS} ms; at a million claims it takes seconds, and readers get the previous answer until it is
- * done, rather than waiting for it.
+ * After a change, the next reader starts the new computation and waits for it up to {@value #WAIT_MILLIS} ms: a
+ * summary of the tally takes milliseconds; a conflict's overview, computed like its timelines from all its claims,
+ * can take longer, and readers get the previous answer until it is done rather than waiting for it.
  */
 @ApplicationScoped
 public class PublishedData {
@@ -47,28 +47,23 @@ public class PublishedData {
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Object>> computing = new ConcurrentHashMap<>();
 
-    /** The state of the claims register: its last change and its newest claim. */
-    public record Version(Instant lastChange, long newestClaim) {
+    private record Kept(long version, Object answer) {
     }
 
-    private record Kept(Version version, Object answer) {
-    }
-
+    /** How many times what readers see has changed. */
     @CacheResult(cacheName = "published-version")
-    public Version version() {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Object[] row = em.createQuery("select max(c.updatedAt), max(c.id) from Claim c", Object[].class)
-                    .getSingleResult();
-            return new Version(row[0] == null ? Instant.EPOCH : (Instant) row[0], row[1] == null ? 0 : (Long) row[1]);
-        });
+    public long version() {
+        return QuarkusTransaction.joiningExisting().call(() -> ((Number) em
+                .createNativeQuery("select version from published_version where id = 1").getSingleResult())
+                .longValue());
     }
 
     /** The answer for {@code what} as of the register's current state, or the previous one while it is computed. */
     @SuppressWarnings("unchecked")
     public <T> T kept(String what, Supplier<T> compute) {
-        Version now = version();
+        long now = version();
         Kept before = kept.get(what);
-        if (before != null && before.version().equals(now)) {
+        if (before != null && before.version() == now) {
             return (T) before.answer();
         }
         CompletableFuture<Object> next = computing.computeIfAbsent(what, key -> executor.supplyAsync(() -> {

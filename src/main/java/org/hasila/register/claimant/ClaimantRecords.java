@@ -17,7 +17,8 @@ public class ClaimantRecords {
     public record Tally(long claims, long disputed, long retracted) {
 
         static Tally of(Object[] row, int at) {
-            return new Tally((Long) row[at], (Long) row[at + 1], (Long) row[at + 2]);
+            return new Tally(((Number) row[at]).longValue(), ((Number) row[at + 1]).longValue(),
+                    ((Number) row[at + 2]).longValue());
         }
     }
 
@@ -29,19 +30,20 @@ public class ClaimantRecords {
     public record OfClaimant(long id, String name, String side, Tally tally) {
     }
 
+    /** Added up from the tally of published claims, which keeps each status' slug. */
     private static final String TALLY = """
-            count(c), sum(case when c.status = org.hasila.register.claim.Status.DISPUTED then 1 else 0 end),
-            sum(case when c.status = org.hasila.register.claim.Status.RETRACTED then 1 else 0 end)""";
+            sum(t.claims), sum(case when t.status = 'disputed' then t.claims else 0 end),
+            sum(case when t.status = 'retracted' then t.claims else 0 end)""";
 
     @Inject
     EntityManager em;
 
     /** The claimant's record in each conflict, where it has the most claims first. */
     public List<InConflict> byConflict(Claimant claimant) {
-        return em.createQuery("select c.conflict.name, c.conflict.slug, " + TALLY + """
-                 from Claim c where c.claimant = :claimant and c.published = true
-                group by c.conflict.name, c.conflict.slug order by count(c) desc, c.conflict.name""", Object[].class)
-                .setParameter("claimant", claimant).getResultStream()
+        return em.createQuery("select c.name, c.slug, " + TALLY + """
+                 from PublishedTally t join Conflict c on c.id = t.conflictId where t.claimantId = :claimant
+                group by c.name, c.slug order by sum(t.claims) desc, c.name""", Object[].class)
+                .setParameter("claimant", claimant.id).getResultStream()
                 .map(row -> new InConflict((String) row[0], (String) row[1], (Long) row[2], (Long) row[3],
                         (Long) row[4]))
                 .toList();
@@ -57,7 +59,7 @@ public class ClaimantRecords {
     /** Every claimant with published claims, by name. */
     public List<OfClaimant> all() {
         return em.createQuery("select cl.id, cl.name, p.name, " + TALLY + """
-                 from Claim c join c.claimant cl left join cl.party p where c.published = true
+                 from PublishedTally t join Claimant cl on cl.id = t.claimantId left join cl.party p
                 group by cl.id, cl.name, p.name order by cl.name""", Object[].class).getResultStream()
                 .map(row -> new OfClaimant((Long) row[0], (String) row[1], (String) row[2], Tally.of(row, 3))).toList();
     }

@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.hasila.register.claim.PublishedData;
 
 /**
- * The conflicts with published claims, each with its count and the as-of dates its claims span: one reading of
- * every published claim, kept until a claim changes, for the first screen, the conflict pages, the API and the
+ * The conflicts with published claims, each with its count and the as-of dates its claims span: added up from the
+ * tally of published claims, kept until it changes, for the first screen, the conflict pages, the API and the
  * sitemap.
  */
 @ApplicationScoped
@@ -30,10 +30,10 @@ public class ConflictSummaries {
     /** The most claims first. */
     public List<Summary> published() {
         return published.kept("conflict-summaries", () -> em.createQuery("""
-                select new org.hasila.register.conflict.ConflictSummaries$Summary(c.conflict.id, c.conflict.name,
-                    c.conflict.slug, count(c), min(coalesce(c.periodStart, c.periodEnd)), max(c.periodEnd))
-                from Claim c where c.published = true group by c.conflict.id, c.conflict.name, c.conflict.slug
-                order by count(c) desc, c.conflict.name""", Summary.class).getResultList());
+                select new org.hasila.register.conflict.ConflictSummaries$Summary(c.id, c.name, c.slug, sum(t.claims),
+                    min(t.firstAsOf), max(t.lastAsOf))
+                from PublishedTally t join Conflict c on c.id = t.conflictId group by c.id, c.name, c.slug
+                order by sum(t.claims) desc, c.name""", Summary.class).getResultList());
     }
 
     /** Empty for a conflict without published claims. */
