@@ -165,6 +165,21 @@ class SourceEvidenceTest {
     }
 
     @Test
+    void aJournalistCannotChangeTheEvidenceReadersSee() {
+        publishedClaim();
+        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        // A journalist edits the sources they entered claims from, unless readers see them.
+        Map<String, String> draft = new HashMap<>(DeskTest.killed());
+        draft.putAll(Map.of("category", "civilians-injured", "value", "222"));
+        DeskTest.addClaim(journalist, sourcePage, draft);
+        Map<String, String> forged = withEvidence("https://evil.example/archive", "Words the source never said.");
+        forged.put("csrf-token", journalist.csrfToken("/desk"));
+        assertEquals(403, journalist.request().formParams(forged).post(sourcePage).statusCode());
+        assertEquals(ARCHIVE, database.sourceField(sourceId, "archiveUrl"));
+        assertEquals(KEPT, database.sourceField(sourceId, "capturedText"));
+    }
+
+    @Test
     void changingAPublishedSourcesEvidenceIsAPublicCorrection() throws Exception {
         long claim = publishedClaim();
         String newArchive = "https://archive.ph/abcde";
