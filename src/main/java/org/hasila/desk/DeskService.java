@@ -339,6 +339,8 @@ public class DeskService {
             case SOURCE_URL -> texts.field_source_url();
             case SOURCE_PUBLISHED_ON -> texts.field_source_published_on();
             case SOURCE_LANGUAGE -> texts.field_source_language();
+            case SOURCE_ARCHIVE_URL -> texts.field_source_archive_url();
+            case SOURCE_CAPTURED_TEXT -> texts.field_source_captured_text();
             case "reason" -> texts.reason();
             default -> null;
         };

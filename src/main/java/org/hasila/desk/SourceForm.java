@@ -18,19 +18,22 @@ public record SourceForm(
         @RestForm(SOURCE_URL) String url,
         @RestForm(SOURCE_PUBLISHED_ON) String publishedOn,
         @RestForm(SOURCE_LANGUAGE) String language,
+        @RestForm(SOURCE_ARCHIVE_URL) String archiveUrl,
+        @RestForm(SOURCE_CAPTURED_TEXT) String capturedText,
         @RestForm("reason") String reason) {
 
     static SourceForm blank() {
-        return new SourceForm(null, null, null, null, null, null);
+        return new SourceForm(null, null, null, null, null, null, null, null);
     }
 
     /** The form to edit a source. */
     static SourceForm editing(Source source) {
         return new SourceForm(source.outlet, source.title, source.url,
-                source.publishedOn == null ? null : source.publishedOn.toString(), source.language, null);
+                source.publishedOn == null ? null : source.publishedOn.toString(), source.language, source.archiveUrl,
+                source.capturedText, null);
     }
 
     TypedSource typed() {
-        return new TypedSource(outlet, title, url, publishedOn, language);
+        return new TypedSource(outlet, title, url, publishedOn, language, archiveUrl, capturedText);
     }
 }

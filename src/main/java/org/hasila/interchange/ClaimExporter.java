@@ -92,12 +92,19 @@ public class ClaimExporter {
                 : QuarkusTransaction.requiringNew().call(() -> inLanguagesUsed(conflictId, forms));
         List<String> translatedInto = QuarkusTransaction.requiringNew().call(() -> translatedInto(conflictId));
         List<String> header = TranslationColumns.header(ClaimsCsv.COLUMNS, translatedInto);
+        boolean evidence = QuarkusTransaction.requiringNew().call(() -> anyEvidence(conflictId));
+        if (evidence) {
+            ClaimsCsv.addEvidence(header, ClaimsCsv.EVIDENCE);
+        }
         inLanguages.forEach(column -> header.add(column.header()));
         printer.printRecord(header);
         forEachPublished(conflictId, claim -> claim.sources().forEach(source -> {
             try {
                 // The columns of names all come before the translations', so their places are the same.
                 List<Object> record = new ArrayList<>(csvRecord(claim, source, translatedInto));
+                if (evidence) {
+                    ClaimsCsv.addEvidence(record, java.util.Arrays.asList(source.archiveUrl(), source.capturedText()));
+                }
                 for (ClaimsCsv.InLanguage column : inLanguages) {
                     Object name = record.get(ClaimsCsv.COLUMNS.indexOf(column.column()));
                     record.add(name == null ? null
@@ -109,6 +116,18 @@ public class ClaimExporter {
                 throw new UncheckedIOException(e);
             }
         }));
+    }
+
+    /** Whether some source an exported claim cites has evidence: then, and only then, the evidence's columns. */
+    private boolean anyEvidence(Long conflictId) {
+        var query = em.createQuery("""
+                select cs.id from ClaimSource cs where cs.claim.published = true
+                and (cs.source.archiveUrl is not null or cs.source.capturedText is not null)"""
+                + (conflictId == null ? "" : " and cs.claim.conflict.id = :conflict"), Long.class);
+        if (conflictId != null) {
+            query.setParameter("conflict", conflictId);
+        }
+        return !query.setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The languages other than English that some exported claim's quote is translated into: their columns only. */

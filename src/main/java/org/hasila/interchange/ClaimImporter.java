@@ -314,7 +314,7 @@ public class ClaimImporter {
             boolean wrongLanguage = false;
             for (String column : header) {
                 ClaimsCsv.InLanguage inLanguage = ClaimsCsv.InLanguage.of(column);
-                if (ClaimsCsv.COLUMNS.contains(column) || TranslationColumns.isOne(column)) {
+                if (ClaimsCsv.known(column) || TranslationColumns.isOne(column)) {
                     continue;
                 } else if (inLanguage == null) {
                     unknown.add(column);
@@ -343,7 +343,8 @@ public class ClaimImporter {
                         .collect(Collectors.joining(", "));
                 problem(new ImportProblem(1, null, "Unknown column" + (unknown.size() > 1 ? "s " : " ") + names
                         + (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "")
-                        + ". The columns of claims CSV version 1 are: " + String.join(", ", ClaimsCsv.COLUMNS)));
+                        + ". The columns of claims CSV version 1 are: " + String.join(", ", ClaimsCsv.COLUMNS)
+                        + "; a source's evidence may be given in " + String.join(", ", ClaimsCsv.EVIDENCE)));
             }
             if (!missing.isEmpty()) {
                 problem(new ImportProblem(1, null, "Missing required column" + (missing.size() > 1 ? "s: " : ": ")

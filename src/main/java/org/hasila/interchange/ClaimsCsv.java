@@ -17,6 +17,22 @@ final class ClaimsCsv {
             STATED_ON, SOURCE_OUTLET, SOURCE_TITLE, SOURCE_URL, SOURCE_PUBLISHED_ON, SOURCE_LANGUAGE, QUOTE,
             TRANSLATION, NOTES);
 
+    /**
+     * The columns of a source's evidence, optional: a file without them imports as before, and an export has them,
+     * right after {@code source_language}, when some source it cites has an archived copy or a captured text.
+     */
+    static final List<String> EVIDENCE = List.of(SOURCE_ARCHIVE_URL, SOURCE_CAPTURED_TEXT);
+
+    /** Whether a header may name the column as it is, in no other language. */
+    static boolean known(String column) {
+        return COLUMNS.contains(column) || EVIDENCE.contains(column);
+    }
+
+    /** The header or row with the evidence's columns or cells in their place. */
+    static <T> void addEvidence(List<T> row, List<? extends T> evidence) {
+        row.addAll(COLUMNS.indexOf(SOURCE_LANGUAGE) + 1, evidence);
+    }
+
     /** What the name in each column of {@link ClaimFields#NAMES} names, whose translations it shares. */
     static final Map<String, NameKind> NAME_KINDS = Map.of(CONFLICT, NameKind.CONFLICT, CLAIMANT, NameKind.CLAIMANT,
             CLAIMANT_SIDE, NameKind.PARTY, SUBJECT_SIDE, NameKind.PARTY, CAUSED_BY, NameKind.PARTY, ITEM,

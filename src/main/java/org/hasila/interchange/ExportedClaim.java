@@ -38,7 +38,8 @@ public record ExportedClaim(
 
     /**
      * A source the claim was read in, with the claim's words there (in the source's language) and the newsroom's
-     * translations of them by language, English included; {@code translation} is the English one.
+     * translations of them by language, English included; {@code translation} is the English one. Its evidence: the
+     * address of an archived copy, and the text captured from it with the SHA-256 of its UTF-8 bytes.
      */
     public record ExportedSource(
             @JsonProperty("outlet") String outlet,
@@ -46,13 +47,17 @@ public record ExportedClaim(
             @JsonProperty("url") String url,
             @JsonProperty("published_on") LocalDate publishedOn,
             @JsonProperty("language") String language,
+            @JsonProperty("archive_url") String archiveUrl,
+            @JsonProperty("captured_text") String capturedText,
+            @JsonProperty("captured_text_sha256") String capturedTextSha256,
             @JsonProperty("quote") String quote,
             @JsonProperty("translation") String translation,
             @JsonProperty("translations") Map<String, String> translations) {
 
         static ExportedSource of(ClaimSource link) {
             return new ExportedSource(link.source.outlet, link.source.title, link.source.url,
-                    link.source.publishedOn, link.source.language, link.quote, link.translation,
+                    link.source.publishedOn, link.source.language, link.source.archiveUrl, link.source.capturedText,
+                    link.source.capturedTextSha256(), link.quote, link.translation,
                     link.translationsByLanguage());
         }
     }

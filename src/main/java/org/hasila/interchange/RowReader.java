@@ -52,7 +52,8 @@ final class RowReader {
                 translations(record)), problems);
         CheckedSource source = rules.source(new TypedSource(field(record, SOURCE_OUTLET),
                 field(record, SOURCE_TITLE), field(record, SOURCE_URL), field(record, SOURCE_PUBLISHED_ON),
-                field(record, SOURCE_LANGUAGE)), problems);
+                field(record, SOURCE_LANGUAGE), field(record, SOURCE_ARCHIVE_URL), field(record, SOURCE_CAPTURED_TEXT)),
+                problems);
         List<NameForm> forms = forms(record, line, claim, source);
         return claim == null || source == null || forms == null ? null : new ClaimRow(line, claim, source, forms);
     }

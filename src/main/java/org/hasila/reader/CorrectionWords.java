@@ -105,6 +105,8 @@ public final class CorrectionWords {
             case "source_url" -> words.correction_field_source_url();
             case "source_published_on" -> words.correction_field_source_published_on();
             case "source_language" -> words.correction_field_source_language();
+            case "source_archive_url" -> words.correction_field_source_archive_url();
+            case "source_captured_text_sha256" -> words.correction_field_source_captured_text_sha256();
             default -> field;
         };
     }

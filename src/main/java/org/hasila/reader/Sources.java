@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import org.hasila.register.source.ClaimSource;
 import org.hasila.register.source.Source;
 import org.jboss.resteasy.reactive.RestPath;
@@ -39,5 +40,24 @@ public class Sources extends Controller {
             throw new NotFoundException();
         }
         return Templates.show(links.get(0).source, links);
+    }
+
+    /**
+     * The text captured from the source, its bytes exactly as kept, so that {@code sha256sum} of the answer is the
+     * SHA-256 its pages show. Readers get it for a source a published claim cites; journalists and editors for any.
+     */
+    @GET
+    @Path("/{id}/captured-text")
+    @Produces("text/plain;charset=UTF-8")
+    public String capturedText(@RestPath long id) {
+        String text = em.createQuery("""
+                select s.capturedText from Source s where s.id = :source and s.capturedText is not null
+                and (:staff = true or exists (select 1 from ClaimSource cs where cs.source = s
+                and cs.claim.published = true))""", String.class).setParameter("source", id)
+                .setParameter("staff", !identity.isAnonymous()).getResultStream().findFirst().orElse(null);
+        if (text == null) {
+            throw new NotFoundException();
+        }
+        return text;
     }
 }

@@ -73,6 +73,9 @@ public class History {
         SOURCE_FIELDS.put("source_url", s -> s.url);
         SOURCE_FIELDS.put("source_published_on", s -> s.publishedOn);
         SOURCE_FIELDS.put("source_language", s -> s.language);
+        SOURCE_FIELDS.put("source_archive_url", s -> s.archiveUrl);
+        // The text may be an article long: its SHA-256, which readers see beside it, says that it changed.
+        SOURCE_FIELDS.put("source_captured_text_sha256", Source::capturedTextSha256);
     }
 
     @Inject

@@ -149,6 +149,18 @@ public interface DeskMessages {
     String field_source_language();
 
     @Message
+    String field_source_archive_url();
+
+    @Message
+    String field_source_archive_url_help();
+
+    @Message
+    String field_source_captured_text();
+
+    @Message
+    String field_source_captured_text_help();
+
+    @Message
     String field_conflict();
 
     @Message

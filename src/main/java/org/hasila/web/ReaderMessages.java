@@ -209,6 +209,18 @@ public interface ReaderMessages {
     String source_claims(int claims);
 
     @Message
+    String source_archived_copy();
+
+    @Message
+    String source_captured_text();
+
+    @Message
+    String source_captured_sha256();
+
+    @Message
+    String source_captured_exact();
+
+    @Message
     String claim_subject_side();
 
     @Message
@@ -343,6 +355,12 @@ public interface ReaderMessages {
 
     @Message
     String correction_field_source_language();
+
+    @Message
+    String correction_field_source_archive_url();
+
+    @Message
+    String correction_field_source_captured_text_sha256();
 
     @Message
     String correction_field_notes();

@@ -4,12 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hasila.support.Accounts;
 import org.hasila.support.Api;
+import org.hasila.support.Fixtures;
+import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +26,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReaderWalkInBrowserTest extends InBrowser {
 
+    static final String ARCHIVE = "https://web.archive.org/web/20201016/https://mubasher.aljazeera.net/news";
+
+    /** The seed article, its source with its evidence: the archived copy and the article's text as captured. */
     @BeforeEach
     void seedArticle() {
         Api.onlyTheSeedArticle(database);
+        long source = database.idOf("Source", "outlet", "Al Jazeera Mubasher (with agencies)");
+        Map<String, String> fields = new HashMap<>();
+        for (String field : List.of("outlet", "title", "url", "publishedOn", "language")) {
+            Object value = database.sourceField(source, field);
+            fields.put("source_" + field.replace("publishedOn", "published_on"), value == null ? "" : value.toString());
+        }
+        fields.putAll(Map.of("source_archive_url", ARCHIVE, "source_captured_text", Fixtures.seedArticleText(),
+                "reason", "The article's archived copy and text are kept."));
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String sourcePage = "/desk/sources/" + source;
+        assertEquals(303, editor.submit(sourcePage + "/edit", sourcePage, fields).statusCode());
     }
 
     @Test
@@ -91,6 +110,12 @@ class ReaderWalkInBrowserTest extends InBrowser {
         page.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK).last().click();
         check(page, language, width, "claim", "Prosecutor General's Office of Azerbaijan");
         assertThat(page.locator("blockquote[lang=ar]").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named(arabic ? "النسخة المؤرشفة" : "Archived copy")).first())
+                .hasAttribute("href", ARCHIVE);
+        page.locator("details.captured summary").first().click();
+        assertThat(page.locator(".captured-text[lang=ar]").first()).isVisible();
+        assertThat(page.locator(".sha256 code").first()).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{64}$"));
+        check(page, language, width, "claim-captured-text", null);
 
         page.getByRole(AriaRole.LINK).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Al Jazeera Mubasher")).first().click();

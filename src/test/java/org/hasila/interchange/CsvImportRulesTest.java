@@ -15,6 +15,7 @@ import static org.hasila.support.Api.row;
 import static org.hasila.support.Api.rowWith;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,6 +123,17 @@ class CsvImportRulesTest {
                 rowWith("source_url", "https://")), "").statusCode(422)
                 .body("problems", hasSize(3), "problems.column", everyItem(equalTo("source_url")));
         importCsv(csv(rowWith("source_url", "http://example.org/a?b=c&d=%20")), "").statusCode(201);
+    }
+
+    @Test
+    void aSourcesArchiveAddressIsAWebLinkAndItsCapturedTextHasNoControlCharacter() {
+        String header = Api.HEADER.replace("source_language,", "source_language,source_archive_url,source_captured_text,");
+        String row = Api.row().replace(",ar,quote,", ",ar,%s,%s,quote,");
+        importCsv(header + "\r\n" + String.join("\r\n", row.formatted("javascript:alert(1)", ""),
+                row.formatted("ftp://example.org/x", ""), row.formatted("", "a bell \u0007"),
+                row.formatted("https://archive.ph/x", "\"fine,\r\non two lines\"")) + "\r\n", "").statusCode(422)
+                .body("problems", hasSize(3), "problems.column", equalTo(List.of("source_archive_url",
+                        "source_archive_url", "source_captured_text")));
     }
 
     @Test

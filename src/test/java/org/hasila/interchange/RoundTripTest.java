@@ -102,6 +102,38 @@ class RoundTripTest {
                 .body("claims[10].sources[0].quote", equalTo(ODD.get(10 % ODD.size()) + " quote"));
     }
 
+    @Test
+    void aFileWithItsSourcesEvidenceExportsAsItWasWrittenAndImportsBackTheSame() throws IOException {
+        List<String> header = new ArrayList<>(List.of(Api.HEADER.split(",")));
+        header.addAll(header.indexOf("source_language") + 1, List.of("source_archive_url", "source_captured_text"));
+        List<String> base = List.of(Api.HEADER.split(","));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(header);
+            for (int i = 0; i < 12; i++) {
+                List<Object> row = new ArrayList<>(List.of(Api.row().split(",", -1)));
+                row.set(base.indexOf("value"), String.valueOf(40 + i));
+                // Two claims in each source: its evidence on each of its rows.
+                row.set(base.indexOf("source_title"), "Title " + i / 2);
+                String odd = ODD.get(i % ODD.size()).replace("\r\n", "\n");
+                row.addAll(base.indexOf("source_language") + 1, List.of(
+                        i / 2 % 3 == 0 ? "" : "https://web.archive.org/web/2020/https://example.org/" + i / 2,
+                        i / 2 % 3 == 1 ? ""
+                                : "Captured " + i / 2 + "\n" + ODD.get(i / 2 % ODD.size()).replace("\r\n",
+                                        "\n")));
+                row.set(base.indexOf("quote") + 2, odd + " quote");
+                printer.printRecord(row);
+            }
+        }
+        String written = out.toString();
+        Api.importCsv(written, "?publish=true").statusCode(201).body("claims_created", equalTo(12));
+        byte[] first = exportCsv();
+        assertEquals(written, new String(first, StandardCharsets.UTF_8));
+        database.emptyClaimsRegister();
+        Api.importCsv(first, "?publish=true").statusCode(201);
+        assertArrayEquals(first, exportCsv());
+    }
+
     static byte[] exportCsv() {
         return given().when().get("/api/v1/claims.csv").then().statusCode(200).extract().asByteArray();
     }

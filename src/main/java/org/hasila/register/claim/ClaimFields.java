@@ -31,6 +31,8 @@ public final class ClaimFields {
     public static final String SOURCE_URL = "source_url";
     public static final String SOURCE_PUBLISHED_ON = "source_published_on";
     public static final String SOURCE_LANGUAGE = "source_language";
+    public static final String SOURCE_ARCHIVE_URL = "source_archive_url";
+    public static final String SOURCE_CAPTURED_TEXT = "source_captured_text";
     public static final String QUOTE = "quote";
     public static final String TRANSLATION = "translation";
     public static final String NOTES = "notes";

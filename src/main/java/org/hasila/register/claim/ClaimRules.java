@@ -41,6 +41,8 @@ public final class ClaimRules {
     private static final int TITLE = 1_000;
     private static final int LINK = 2_000;
     private static final int WORDS = 20_000;
+    /** A long article's text, whole. */
+    private static final int CAPTURED_TEXT = 100_000;
     private static final int NOTES_LENGTH = 10_000;
     /** Choices, figures and dates: anything longer is not one. */
     private static final int SHORT = 40;
@@ -54,7 +56,9 @@ public final class ClaimRules {
     /** Control characters other than tab, line feed and carriage return. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
     private static final Pattern LINE_BREAK_OR_TAB = Pattern.compile("[\\n\\r\\t]");
-    private static final Set<String> MULTI_LINE = Set.of(SOURCE_TITLE, QUOTE, TRANSLATION, NOTES);
+    private static final Set<String> MULTI_LINE = Set.of(SOURCE_TITLE, SOURCE_CAPTURED_TEXT, QUOTE, TRANSLATION,
+            NOTES);
+    private static final Pattern CRLF_OR_CR = Pattern.compile("\r\n?");
 
     private final Set<String> categories;
 
@@ -97,7 +101,8 @@ public final class ClaimRules {
         Check check = new Check(problems);
         CheckedSource source = new CheckedSource(check.text(SOURCE_OUTLET, typed.outlet(), OUTLET),
                 check.text(SOURCE_TITLE, typed.title(), TITLE), check.link(SOURCE_URL, typed.url()),
-                check.date(SOURCE_PUBLISHED_ON, typed.publishedOn()), check.language(SOURCE_LANGUAGE, typed.language()));
+                check.date(SOURCE_PUBLISHED_ON, typed.publishedOn()), check.language(SOURCE_LANGUAGE, typed.language()),
+                check.link(SOURCE_ARCHIVE_URL, typed.archiveUrl()), check.capturedText(typed.capturedText()));
         return check.failed ? null : source;
     }
 
@@ -170,6 +175,15 @@ public final class ClaimRules {
                 problem(CONTROL_CHARACTER, field);
             }
             return value;
+        }
+
+        /**
+         * The text captured from a source, its line ends made LF: browsers send a textarea's lines ending CRLF, files
+         * often LF, and the same text must have the same SHA-256 however it came.
+         */
+        String capturedText(String typed) {
+            return text(SOURCE_CAPTURED_TEXT, typed == null ? null : CRLF_OR_CR.matcher(typed).replaceAll("\n"),
+                    CAPTURED_TEXT);
         }
 
         /** The quote's translations, each checked as the English one is, in its own field; an empty one is null. */

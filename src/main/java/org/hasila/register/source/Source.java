@@ -1,7 +1,11 @@
 package org.hasila.register.source;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +25,10 @@ public class Source extends PanacheEntity {
     public LocalDate publishedOn;
     /** BCP 47 language tag of the source ("ar", "en", "az"). */
     public String language;
+    /** Where an archived copy of it is kept (Internet Archive, archive.today): an http or https link. */
+    public String archiveUrl;
+    /** The text the journalist captured from it, line ends as LF: what {@link #capturedTextSha256} hashes. */
+    public String capturedText;
     public String matchKey;
     public Instant createdAt;
 
@@ -38,6 +46,8 @@ public class Source extends PanacheEntity {
         url = checked.url();
         publishedOn = checked.publishedOn();
         language = checked.language();
+        archiveUrl = checked.archiveUrl();
+        capturedText = checked.capturedText();
         matchKey = checked.matchKey();
     }
 
@@ -45,6 +55,23 @@ public class Source extends PanacheEntity {
     public static String matchKey(String outlet, String title, String url, LocalDate publishedOn) {
         return String.join("\n", Names.key(outlet), title == null ? "" : Names.key(title),
                 url == null ? "" : url.strip(), Objects.toString(publishedOn, ""));
+    }
+
+    /**
+     * The SHA-256 of the captured text's UTF-8 bytes, in lower-case hex as {@code sha256sum} prints it, so a reader
+     * can check a copy was not changed; null without a captured text.
+     */
+    public String capturedTextSha256() {
+        return capturedText == null ? null : sha256(capturedText);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public static Optional<Source> findByMatchKey(String matchKey) {
