@@ -109,6 +109,7 @@ frontend www
     http-request del-header X-Forwarded-Host
     http-request del-header X-Forwarded-Port
     http-request del-header X-Forwarded-Prefix
+    http-request del-header X-Forwarded-Ssl
     http-request set-header X-Forwarded-For %[src]
     http-request set-header X-Forwarded-Proto http
     default_backend hasila
