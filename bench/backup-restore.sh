@@ -24,7 +24,7 @@ if [ ! -f "$app/quarkus-run.jar" ]; then
 fi
 pg_ctlcluster 15 main status > /dev/null || pg_ctlcluster 15 main start
 for db in $source_db $restored_db; do
-  su postgres -c "psql -q -c 'drop database if exists $db' -c 'create database $db owner $PGUSER'"
+  env -u PGHOST -u PGUSER -u PGPASSWORD su postgres -c "psql -q -c 'drop database if exists $db' -c 'create database $db owner $PGUSER'"
 done
 
 run_app() { # database
@@ -43,6 +43,7 @@ trap 'kill $app_pid 2> /dev/null || true' EXIT
 
 echo "== $source_db: $rows generated claims imported and published by the app"
 run_app $source_db
+empty_bytes=$(psql -tAq -d $source_db -c "select pg_database_size('$source_db')")
 java bench/GenerateClaims.java "$rows" > "$out/claims.csv"
 curl -sf -o /dev/null -w "import: HTTP %{http_code} in %{time_total} s\n" -u admin:$password \
   -H 'Content-Type: text/csv' --data-binary "@$out/claims.csv" \
@@ -85,6 +86,7 @@ echo "the app on the restored database: claim $claim answered $page"
 python3 -c "
 s, b, r = $started, $backed_up, $restored
 print('backup %.1f s, restore %.1f s, of %d claims' % (b - s, r - b, $claims))
-print('database %.0f MiB, backup %.0f MiB: per million claims %.1f GiB and %.1f GiB' % ($database_bytes / 2**20,
-  $backup_bytes / 2**20, $database_bytes / $claims * 1e6 / 2**30, $backup_bytes / $claims * 1e6 / 2**30))"
+print('database %.0f MiB (%.0f MiB of it before the import), backup %.1f MiB: per million claims %.1f GiB of database and %.1f GiB of backup'
+  % ($database_bytes / 2**20, $empty_bytes / 2**20, $backup_bytes / 2**20,
+     ($database_bytes - $empty_bytes) / $claims * 1e6 / 2**30, $backup_bytes / $claims * 1e6 / 2**30))"
 [ "$same" = "the same" ] && [ "$page" = 200 ]
