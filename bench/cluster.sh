@@ -13,7 +13,8 @@
 # database hasila_cluster owned by the role hasila/hasila), `apt-get install haproxy wrk`, java, curl, python3.
 # The app is packaged for PostgreSQL into bench/out/cluster-app once (BUILD=1 packages it again, e.g. after a merge).
 # Environment: HEAP (-Xmx2g), DB (hasila_cluster), DB_USER/DB_PASSWORD (hasila/hasila), WRK ("-t1 -c8"),
-# READ_SECONDS (10), STOP_SECONDS (20).
+# READ_SECONDS (10), STOP_SECONDS (20), IMPORT_WATCH (seconds of reads during the import; by default until it ends:
+# an import still running then goes on in the background on a, and the summary says so).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 import_rows=${1:-100000}
@@ -25,6 +26,7 @@ db_password=${DB_PASSWORD:-hasila}
 wrk_load=${WRK:--t1 -c8}
 read_seconds=${READ_SECONDS:-10}
 stop_seconds=${STOP_SECONDS:-20}
+import_watch=${IMPORT_WATCH:-}
 out=bench/out/cluster
 app=bench/out/cluster-app
 balancer=http://127.0.0.1:8280
@@ -226,20 +228,27 @@ java bench/GenerateClaims.java "$import_rows" > "$out/import.csv"
 importer=$!
 # Reads in slices of $read_seconds s for as long as the import runs: each slice's figures, and the worst slice.
 slice=0
-while kill -0 $importer 2> /dev/null; do
+while kill -0 $importer 2> /dev/null && { [ -z "$import_watch" ] || [ $((slice * read_seconds)) -lt "$import_watch" ]; }; do
   slice=$((slice + 1))
   wrk $wrk_load -d"${read_seconds}s" --latency "$timeline" > "$out/wrk-during-$slice.txt"
   echo "during the import, slice $slice: $(latency "$out/wrk-during-$slice.txt")"
 done
-wait $importer || true
-read -r import_status import_seconds < "$out/import-status.txt"
+if kill -0 $importer 2> /dev/null; then
+  import_status="still running after $((slice * read_seconds)) s (it goes on during (d))"
+  import_seconds="-"
+else
+  wait $importer || true
+  read -r import_status import_seconds < "$out/import-status.txt"
+  import_status="HTTP $import_status"
+fi
 during=$(for f in "$out"/wrk-during-*.txt; do latency "$f"; echo; done | awk -F', ' '
   {split($2, p, " "); if (p[2] > worst) {worst = p[2]; line = $0}; split($4, b, " "); split($5, e, " "); bad += b[2]; errors += e[3]}
   END {printf "worst slice: %s; over all %d slices: non-2xx %d, socket errors %d", line, NR, bad, errors}')
-say "(c) $import_rows-row import on a: HTTP $import_status in $import_seconds s; readers through the balancer (wrk $wrk_load): before it $before; during it $during (the goal: p99 under 100 ms, no errors)"
+say "(c) $import_rows-row import on a: $import_status in $import_seconds s; readers through the balancer (wrk $wrk_load): before it $before; during it $during (the goal: p99 under 100 ms, no errors)"
 
 step "(d) b stopped (SIGTERM) after 5 s of $stop_seconds s of wrk and of publishing through the balancer"
-claims_before=$(sql "select count(*) from claim")
+stop_claims="select count(*) from claim c join claimant p on p.id = c.claimant_id where p.name like 'Stop witness %'"
+claims_before=$(sql "$stop_claims")
 wrk $wrk_load -d"${stop_seconds}s" --latency "$timeline" > "$out/wrk-stop.txt" &
 reader=$!
 (ok=0 failed=0 n=0
@@ -263,7 +272,7 @@ unset 'pid[b]'
 wait $reader
 wait $writer
 read -r published_ok published_failed < "$out/publishes.txt"
-claims_after=$(sql "select count(*) from claim")
+claims_after=$(sql "$stop_claims")
 stored=$((claims_after - claims_before))
 cat "$out/publish-failures.txt"
 say "(d) b stopped in $stop_took s; readers through the balancer: $(latency "$out/wrk-stop.txt"); publishes through the balancer: $published_ok acknowledged, $published_failed refused; claims stored meanwhile: $stored ($([ $stored = "$published_ok" ] && echo "as acknowledged" || echo "NOT as acknowledged"))"
