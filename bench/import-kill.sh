@@ -24,7 +24,7 @@ sql() { java -cp "$h2" org.h2.tools.Shell -url "$url" -user hasila -password '' 
 
 start_app() {
   HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password HASILA_IMPORT_MAX_ROWS=1000000 \
-    HASILA_IMPORT_INSTANCE=bench QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="$url" \
+    HASILA_INSTANCE=bench QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL="$url" \
     java "$heap" -jar "$out/app/quarkus-run.jar" >> "$out/app.log" 2>&1 &
   app=$!
   until curl -sf "$base/q/health/ready" > /dev/null; do sleep 0.5; done

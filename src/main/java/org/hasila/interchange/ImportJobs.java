@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,12 +72,12 @@ public class ImportJobs {
     @ConfigProperty(name = "hasila.import.stale-after", defaultValue = "PT1M")
     Duration staleAfter;
 
-    /** The name of this instance, the same after a restart (hasila.import.instance; its host and port by default). */
-    @ConfigProperty(name = "hasila.import.instance")
-    Optional<String> instanceName;
-
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
-    int port;
+    /**
+     * The name of this instance, the same after a restart and the one its log lines bear (hasila.instance); it may
+     * hold the log format's {@code %h}, the host's name, as its default does.
+     */
+    @ConfigProperty(name = "hasila.instance")
+    String instanceName;
 
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     Path uploads;
@@ -145,7 +144,7 @@ public class ImportJobs {
     }
 
     void start(@Observes StartupEvent start) throws IOException {
-        instance = instanceName.orElseGet(() -> hostName() + ":" + port);
+        instance = instanceName.replace("%h", hostName());
         long failed = QuarkusTransaction.requiringNew().call(() -> ImportJob.failLeftRunning(instance));
         if (failed > 0) {
             LOG.warnf("%d import jobs were left running when this instance stopped; they are failed, nothing was stored",
