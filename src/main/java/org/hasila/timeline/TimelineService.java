@@ -18,9 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.kernel.BidiText;
 import org.hasila.kernel.Dates;
+import org.hasila.kernel.Moment;
 import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.PastClaims;
 import org.hasila.register.claim.Status;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
@@ -39,6 +41,9 @@ public class TimelineService {
 
     @Inject
     TimelineClaims timelineClaims;
+
+    @Inject
+    PastClaims pastClaims;
 
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
@@ -59,8 +64,29 @@ public class TimelineService {
             LocalDate periodStart, LocalDate periodEnd, AsOfPrecision precision, Status status, String outlets) {
     }
 
-    /** A computed timeline with everything its page, chart and downloads show. */
-    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text) {
+    /**
+     * A computed timeline with everything its page, chart and downloads show. {@code changes} are the revisions that
+     * changed its published data up to the moment shown, oldest first; {@code correctionsSince} how many changed it
+     * after that moment (none for the current state).
+     */
+    public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
+            List<PastClaims.Change> changes, int correctionsSince) {
+
+        /** The moment of the data shown: what "Cite this" and a pinned embed fix in their links. */
+        public Moment dataMoment() {
+            return Moment.of(changes.isEmpty() ? version.lastChange() : changes.get(changes.size() - 1).when());
+        }
+
+        /** This timeline fixed at the moment of its data: its permanent address. */
+        public TimelineRequest pinned() {
+            return request.at(dataMoment());
+        }
+
+        /** The days its published data changed on, newest first, each once. */
+        public List<LocalDate> changedOn() {
+            return changes.stream().map(c -> c.when().atOffset(ZoneOffset.UTC).toLocalDate()).distinct()
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+        }
 
         public String svg(int width) {
             return ChartSvg.render(timeline, text, width);
@@ -106,12 +132,30 @@ public class TimelineService {
         return new Version((Long) row[0], last);
     }
 
+    /**
+     * The timeline worded in the reader's {@code language}: as it stands, or, when the request names a moment
+     * ({@code at=}), as readers saw it then, from the revision current at that moment.
+     */
     @Transactional
-    /** The timeline worded in the reader's {@code language}. */
     public View view(TimelineRequest request, Language language) {
-        Version version = version(request);
-        List<TimelineClaim> claims = timelineClaims.of(request);
-        Map<Long, Set<String>> outlets = outlets(claims);
+        List<PastClaims.Change> changes = pastClaims.changes(request.conflict(), request.category(), request.subject());
+        Moment at = request.at();
+        Version version;
+        List<TimelineClaim> claims;
+        Map<Long, Set<String>> outlets;
+        List<PastClaims.Change> shown;
+        if (at == null) {
+            version = version(request);
+            claims = timelineClaims.of(request);
+            outlets = outlets(claims);
+            shown = changes;
+        } else {
+            long revision = pastClaims.revisionAt(at.instant());
+            claims = timelineClaims.at(request, revision);
+            outlets = pastClaims.outlets(claims.stream().map(TimelineClaim::id).toList(), revision);
+            shown = changes.stream().filter(change -> !change.when().isAfter(at.instant())).toList();
+            version = new Version(claims.size(), shown.isEmpty() ? Instant.EPOCH : shown.get(shown.size() - 1).when());
+        }
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
         // The table lists the claims in the order the chart draws them: series by series, point by point.
@@ -129,7 +173,16 @@ public class TimelineService {
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status(), String.join("; ", read)));
         }
-        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language));
+        return new View(request, timeline, rows, version, text(request, timeline, sources, version, language), shown,
+                correctionsSince(changes, shown));
+    }
+
+    /**
+     * How many corrections readers of a past state have not seen: the changes to the published data this timeline
+     * draws after the moment shown. The one place that counts them, for the pinned embed's "Updated since".
+     */
+    static int correctionsSince(List<PastClaims.Change> all, List<PastClaims.Change> shown) {
+        return all.size() - shown.size();
     }
 
     /** The outlets each claim was read in, looked up by claim id, a thousand at a time. */
