@@ -48,8 +48,7 @@ public record Moment(Instant instant, LocalDate day, String text) {
         Moment moment;
         try {
             if (written.length() == 10) {
-                LocalDate day = LocalDate.parse(written);
-                moment = new Moment(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1), day, written);
+                moment = ofDay(LocalDate.parse(written));
             } else {
                 Instant instant = OffsetDateTime.parse(written).toInstant();
                 moment = new Moment(instant, instant.atOffset(ZoneOffset.UTC).toLocalDate(), instant.toString());
@@ -67,6 +66,11 @@ public record Moment(Instant instant, LocalDate day, String text) {
     /** The moment of an instant, as a pinned link writes it. */
     public static Moment of(Instant instant) {
         return new Moment(instant, instant.atOffset(ZoneOffset.UTC).toLocalDate(), instant.toString());
+    }
+
+    /** The end of a day (UTC), as a link to a day's state writes it. */
+    public static Moment ofDay(LocalDate day) {
+        return new Moment(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1), day, day.toString());
     }
 
     /** Whether what this moment shows can no longer change: it is over, and so are the transactions before it. */

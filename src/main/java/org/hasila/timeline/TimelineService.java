@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.kernel.BidiText;
+import org.hasila.kernel.Citation;
 import org.hasila.kernel.Dates;
 import org.hasila.kernel.Moment;
 import org.hasila.register.category.CategoryLabels;
@@ -82,10 +84,21 @@ public class TimelineService {
             return request.at(dataMoment());
         }
 
-        /** The days its published data changed on, newest first, each once. */
-        public List<LocalDate> changedOn() {
+        /** The days its published data changed on, newest first, each once, as the end of that day. */
+        public List<Moment> changedOn() {
             return changes.stream().map(c -> c.when().atOffset(ZoneOffset.UTC).toLocalDate()).distinct()
-                    .sorted(java.util.Comparator.reverseOrder()).toList();
+                    .sorted(Comparator.reverseOrder()).map(Moment::ofDay).toList();
+        }
+
+        /** The permanent address of the state shown, in a language. */
+        public String permanentUrl(String origin, String language) {
+            return origin + TimelineDownloads.ROOT + "?" + pinned().query(language);
+        }
+
+        /** How to cite the state shown, retrieved today. */
+        public Citation citation(String url, String publisher) {
+            return new Citation(publisher, text.title(), url, dataMoment().text(),
+                    LocalDate.now(ZoneOffset.UTC), "hasila-timeline-" + Integer.toHexString(url.hashCode()));
         }
 
         public String svg(int width) {

@@ -21,6 +21,7 @@ import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.register.source.ClaimSource;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -84,7 +85,44 @@ public class PastClaims {
         List<ClaimSource> links = reader.createQuery().forEntitiesAtRevision(ClaimSource.class, revision)
                 .add(AuditEntity.relatedId("claim").eq(id)).addOrder(AuditEntity.id().asc()).getResultList();
         claim.sources = new ArrayList<>(links);
+        // Pages and the API read the claim after this transaction: what they show is loaded now, as it was then.
+        Hibernate.initialize(claim.conflict);
+        Hibernate.initialize(claim.category);
+        Hibernate.initialize(claim.subjectParty);
+        Hibernate.initialize(claim.causedByParty);
+        Hibernate.initialize(claim.claimant);
+        Hibernate.initialize(claim.claimant.party);
+        links.forEach(link -> Hibernate.initialize(link.source));
         return Optional.of(claim);
+    }
+
+    /**
+     * When readers' view of one claim last changed at or before {@code until}: the last revision in which it was
+     * published and differed from the one before, or was unpublished; null when they never saw it.
+     */
+    @Transactional
+    public Instant lastPublishedChange(long id, Instant until) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> versions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Claim.class, false, true)
+                .addProjection(AuditEntity.selectEntity(false)).addProjection(AuditEntity.revisionProperty("timestamp"))
+                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionProperty("timestamp").le(until.toEpochMilli()))
+                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Object> before = null;
+        Instant last = null;
+        for (Object[] version : versions) {
+            Claim claim = (Claim) version[0];
+            List<Object> after = shown(claim);
+            if (after != null) {
+                after = new ArrayList<>(after);
+                after.addAll(Arrays.asList(claim.notes, claim.statusReason));
+            }
+            if (!Objects.equals(before, after)) {
+                last = Instant.ofEpochMilli(((Number) version[1]).longValue());
+            }
+            before = after;
+        }
+        return last;
     }
 
     /** The outlets each claim was read in, as they were in {@code revision}, a thousand claims at a time. */
