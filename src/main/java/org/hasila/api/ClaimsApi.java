@@ -125,11 +125,12 @@ public class ClaimsApi {
                 return ApiError.response(Response.Status.NOT_FOUND,
                         "No claim with the id " + id + " was published at " + moment.text());
             }
-            // What a settled moment shows never changes: anyone may keep it for a year.
-            return Response.ok(ExportedClaim.of(past)).tag("claim-" + id + "-at" + revision)
-                    .header("Cache-Control", moment.settled(now) ? "public, max-age=31536000, immutable"
-                            : "public, max-age=300")
-                    .build();
+            // What a settled moment shows never changes: anyone may keep it for a year. Its tag names the moment,
+            // not the revision, whose number drafts' saves move too.
+            Response.ResponseBuilder answer = Response.ok(ExportedClaim.of(past));
+            return (moment.settled(now) ? answer.tag("claim-" + id + "-at-" + moment.text())
+                    .header("Cache-Control", "public, max-age=31536000, immutable")
+                    : answer.header("Cache-Control", "public, max-age=300")).build();
         }
         List<Claim> found = search.withSources(List.of(id));
         if (found.isEmpty() || !found.get(0).published) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.hasila.kernel.Moment;
-import org.hasila.register.claim.PastClaims;
 import org.hasila.web.Language;
 
 /**
@@ -53,9 +52,6 @@ public class TimelineResponses {
 
     @Inject
     TimelineService service;
-
-    @Inject
-    PastClaims pastClaims;
 
     @Inject
     Language language;
@@ -94,12 +90,13 @@ public class TimelineResponses {
         Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
         Moment at = request.at();
         if (at != null) {
-            // A past state is the revision current at its moment: once that moment has settled it never changes.
+            // A settled moment's state never changes, so its tag names only the moment and the variant: no revision
+            // number, which drafts' saves move too. Until it settles, it is tagged like the current state.
             Instant now = Instant.now();
-            String state = "at" + pastClaims.revisionAt(at.instant()) + "-"
-                    + Integer.toHexString(String.join("|", variant, language.getCode(), request.query()).hashCode());
             boolean immutable = ofItsMomentOnly && at.settled(now);
-            tagValue = ofItsMomentOnly ? state : state + "-" + tagValue + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+            String settled = "at-" + Integer.toHexString(String.join("|", variant, language.getCode(), request.query())
+                    .hashCode());
+            tagValue = immutable ? settled : tagValue + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
             cache = immutable ? (shared ? "public, " : "private, ") + "max-age=" + PAST_SECONDS + ", immutable" : cache;
             lastModified = null;
         }

@@ -25,6 +25,7 @@ import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.PastClaims;
+import org.hasila.register.claim.Sentences;
 import org.hasila.register.claim.Status;
 import org.hasila.web.CategoryMessages;
 import org.hasila.web.ClaimMessages;
@@ -72,7 +73,22 @@ public class TimelineService {
      * after that moment (none for the current state).
      */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
-            List<PastClaims.Change> changes, int correctionsSince) {
+            List<PastClaims.Change> changes, long correctionsSince, Map<Long, TimelineClaim> claims) {
+
+        /**
+         * A latest figure of the comparison as a sentence ready to quote; null for a running sum, which nobody said
+         * in one statement.
+         */
+        public String sentence(Timeline.Latest latest) {
+            Timeline.Point point = latest.point();
+            if (point.summed() || point.ofItems()) {
+                return null;
+            }
+            TimelineClaim claim = claims.get(point.claims().get(point.claims().size() - 1));
+            return Sentences.of(claim.claimant(), request.category().slug, request.subject().name, claim.qualifier(),
+                    claim.value(), claim.valueMin(), claim.valueMax(), claim.counting(), claim.periodStart(),
+                    claim.periodEnd(), claim.statedOn(), claim.status(), null, text.locale());
+        }
 
         /** The moment of the data shown: what "Cite this" and a pinned embed fix in their links. */
         public Moment dataMoment() {
@@ -187,14 +203,14 @@ public class TimelineService {
                     claim.precision(), claim.status(), String.join("; ", read)));
         }
         return new View(request, timeline, rows, version, text(request, timeline, sources, version, language), shown,
-                correctionsSince(changes, shown));
+                correctionsSince(changes, shown), byId);
     }
 
     /**
      * How many corrections readers of a past state have not seen: the changes to the published data this timeline
      * draws after the moment shown. The one place that counts them, for the pinned embed's "Updated since".
      */
-    static int correctionsSince(List<PastClaims.Change> all, List<PastClaims.Change> shown) {
+    static long correctionsSince(List<PastClaims.Change> all, List<PastClaims.Change> shown) {
         return all.size() - shown.size();
     }
 

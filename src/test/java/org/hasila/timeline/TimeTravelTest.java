@@ -170,7 +170,8 @@ class TimeTravelTest {
                 .body(not(containsString("<td class=\"number\">48</td>")))
                 .body(not(containsString("status-disputed"))).extract().asString();
         assertTrue(page.contains("See it as it stands now</a>"), page);
-        assertTrue(page.contains("href=\"/timelines?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\">See it as it stands now"),
+        assertTrue(
+                page.contains("href=\"/timelines?" + KILLED.replace("&", "&amp;") + "&amp;lang=en\">See it as it stands now"),
                 page);
         given().get("/timelines?" + KILLED + "&lang=ar&at=" + published).then().statusCode(200)
                 .body(containsString("تعرض هذه الصفحة البيانات كما كانت في"));
@@ -280,5 +281,24 @@ class TimeTravelTest {
                 .body(containsString("<td class=\"number\">48</td>"));
         given().get("/claims/" + claim + "?lang=en").then().statusCode(200).body(containsString("Cite this"))
                 .body(containsString("/claims/" + claim + "?at=")).body(containsString("@misc{hasila-"));
+    }
+
+    @Test
+    void aSentenceReadyToQuoteSaysWhatWasClaimedAndHowSureAnyoneIs() {
+        given().get("/claims/" + claim + "?lang=en").then().statusCode(200)
+                .body(containsString("said on 16 October 2020 that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side"
+                        + " since 27 September 2020; the figure is disputed: Local hospitals count fewer dead.</p>"));
+        given().get("/claims/" + claim + "?lang=en&at=" + corrected).then().statusCode(200)
+                .body(containsString("that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                        + " the figure has not been independently verified."));
+        given().get("/claims/" + claim + "?lang=ar").then().statusCode(200)
+                .body(containsString("في 16 أكتوبر 2020، بلغ عدد القتلى المدنيين من \u2068Azerbaijan\u2069 48 منذ 27 سبتمبر 2020؛"
+                        + " وهذا الرقم موضع خلاف: Local hospitals count fewer dead."));
+        given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
+                .body(containsString("that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                        + " the figure is disputed.</li>"));
+        given().get("/timelines?" + KILLED + "&lang=en&at=" + published).then().statusCode(200)
+                .body(containsString("that 47 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                        + " the figure has not been independently verified.</li>"));
     }
 }
