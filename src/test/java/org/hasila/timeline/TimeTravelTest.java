@@ -286,19 +286,24 @@ class TimeTravelTest {
     @Test
     void aSentenceReadyToQuoteSaysWhatWasClaimedAndHowSureAnyoneIs() {
         given().get("/claims/" + claim + "?lang=en").then().statusCode(200)
-                .body(containsString("said on 16 October 2020 that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side"
-                        + " since 27 September 2020; the figure is disputed: Local hospitals count fewer dead.</p>"));
+                .body(containsString(
+                        "said on 16 October 2020 that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side"
+                                + " since 27 September 2020; the figure is disputed: Local hospitals count fewer dead.</p>"));
         given().get("/claims/" + claim + "?lang=en&at=" + corrected).then().statusCode(200)
-                .body(containsString("that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
-                        + " the figure has not been independently verified."));
+                .body(containsString(
+                        "that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                                + " the figure has not been independently verified."));
         given().get("/claims/" + claim + "?lang=ar").then().statusCode(200)
-                .body(containsString("في 16 أكتوبر 2020، بلغ عدد القتلى المدنيين من \u2068Azerbaijan\u2069 48 منذ 27 سبتمبر 2020؛"
-                        + " وهذا الرقم موضع خلاف: Local hospitals count fewer dead."));
+                .body(containsString(
+                        "في 16 أكتوبر 2020، بلغ عدد القتلى المدنيين من \u2068Azerbaijan\u2069 48 منذ 27 سبتمبر 2020؛"
+                                + " وهذا الرقم موضع خلاف: Local hospitals count fewer dead."));
         given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
-                .body(containsString("that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
-                        + " the figure is disputed.</li>"));
+                .body(containsString(
+                        "that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                                + " the figure is disputed.</li>"));
         given().get("/timelines?" + KILLED + "&lang=en&at=" + published).then().statusCode(200)
-                .body(containsString("that 47 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
-                        + " the figure has not been independently verified.</li>"));
+                .body(containsString(
+                        "that 47 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                                + " the figure has not been independently verified.</li>"));
     }
 }

@@ -105,7 +105,6 @@ public class PastClaims {
         @SuppressWarnings("unchecked")
         List<Object[]> versions = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(Claim.class, false, true)
-                .addProjection(AuditEntity.selectEntity(false)).addProjection(AuditEntity.revisionProperty("timestamp"))
                 .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionProperty("timestamp").le(until.toEpochMilli()))
                 .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         List<Object> before = null;
@@ -118,7 +117,7 @@ public class PastClaims {
                 after.addAll(Arrays.asList(claim.notes, claim.statusReason));
             }
             if (!Objects.equals(before, after)) {
-                last = Instant.ofEpochMilli(((Number) version[1]).longValue());
+                last = revisionTime(revisionNumber(version[1]));
             }
             before = after;
         }
@@ -151,8 +150,6 @@ public class PastClaims {
         @SuppressWarnings("unchecked")
         List<Object[]> versions = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(Claim.class, false, true)
-                .addProjection(AuditEntity.selectEntity(false)).addProjection(AuditEntity.revisionNumber())
-                .addProjection(AuditEntity.revisionProperty("timestamp")).addProjection(AuditEntity.revisionType())
                 .add(AuditEntity.relatedId("conflict").eq(conflict.id))
                 .add(AuditEntity.relatedId("category").eq(category.slug))
                 .add(AuditEntity.relatedId("subjectParty").eq(subject.id))
@@ -161,19 +158,28 @@ public class PastClaims {
         Map<Long, Change> changes = new LinkedHashMap<>();
         for (Object[] version : versions) {
             Claim claim = (Claim) version[0];
-            long revision = ((Number) version[1]).longValue();
+            long revision = revisionNumber(version[1]);
             List<Object> before = seen.get(claim.id);
-            List<Object> after = version[3] == RevisionType.DEL ? null : shown(claim);
+            List<Object> after = version[2] == RevisionType.DEL ? null : shown(claim);
             if (after == null) {
                 seen.remove(claim.id);
             } else {
                 seen.put(claim.id, after);
             }
             if (!Objects.equals(before, after)) {
-                changes.computeIfAbsent(revision, r -> new Change(r, Instant.ofEpochMilli(((Number) version[2]).longValue())));
+                changes.computeIfAbsent(revision, r -> new Change(r, revisionTime(r)));
             }
         }
         return List.copyOf(changes.values());
+    }
+
+    /** The number of a revision entity (review's {@code Revision}, which the register does not know), by its id. */
+    private long revisionNumber(Object revision) {
+        return ((Number) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(revision)).longValue();
+    }
+
+    private Instant revisionTime(long revision) {
+        return AuditReaderFactory.get(em).getRevisionDate(revision).toInstant();
     }
 
     /** What readers see of a claim in a timeline; null for a draft, which they do not see. */
