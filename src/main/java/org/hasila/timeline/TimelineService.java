@@ -283,8 +283,6 @@ public class TimelineService {
         }
         return outlets;
     }
-        return outlets;
-    }
 
     /** Names in the text stand between marks of their own direction ({@link BidiText}): the chart is drawn from it too. */
     private static ChartText text(TimelineRequest request, Names names, Timeline timeline, Set<String> sources,
