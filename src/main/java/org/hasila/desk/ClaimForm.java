@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.hasila.extraction.Suggestion;
-import org.hasila.kernel.Names;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Counting;
@@ -88,7 +87,7 @@ public record ClaimForm(
         if (claimant == null || claimant.isBlank() || claimantSide != null && !claimantSide.isBlank()) {
             return this;
         }
-        return Claimant.<Claimant> find("nameKey", Names.key(claimant)).firstResultOptional()
+        return Claimant.named(claimant)
                 .map(known -> new ClaimForm(conflict, claimant, sideOf(known), subjectSide, causedBy, category, item,
                         qualifier, value, valueMin, valueMax, counting, periodStart, periodEnd, asOfPrecision,
                         statedOn, quote, translation, notes, version, reason, confirmDuplicate, confirmNewNames,

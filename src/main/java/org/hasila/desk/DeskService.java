@@ -263,7 +263,7 @@ public class DeskService {
      */
     private boolean claimantKind(ClaimForm form, FormErrors errors) {
         if (form.claimant() == null || form.claimant().isBlank()
-                || Claimant.count("nameKey", Names.key(form.claimant())) > 0) {
+                || Claimant.named(form.claimant()).isPresent()) {
             return true;
         }
         boolean sideTyped = form.claimantSide() != null && !form.claimantSide().isBlank();

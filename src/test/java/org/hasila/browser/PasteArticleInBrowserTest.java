@@ -119,6 +119,26 @@ class PasteArticleInBrowserTest extends InBrowser {
         assertEquals(2, submissions.get());
         assertEquals(3, typed.get());
         page.context().close();
+
+        // An editor publishes the whole source in one action
+        Page editor = chromium.page(1280, "en");
+        logIn(editor, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        editor.onRequest(request -> {
+            if (request.method().equals("POST") && request.isNavigationRequest()) {
+                submissions.incrementAndGet();
+            }
+        });
+        submissions.set(0);
+        assertThat(editor.locator("section.source-review")).hasCount(1);
+        assertThat(editor.getByRole(AriaRole.CHECKBOX)).hasCount(14);
+        editor.getByLabel("Publish them").check();
+        editor.getByRole(AriaRole.BUTTON, named("Apply to the chosen claims")).click();
+        assertThat(editor.getByRole(AriaRole.STATUS)).containsText("are published");
+        assertEquals(0, database.countDrafts());
+        assertEquals(1, submissions.get(), "the editor publishes the source's fourteen claims in one submission");
+        System.out.printf("Reviewing the source: %d submission for %d claims; one by one: %d%n", submissions.get(),
+                claims, claims);
+        editor.context().close();
     }
 
     @Test

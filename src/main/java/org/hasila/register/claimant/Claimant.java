@@ -40,6 +40,17 @@ public class Claimant extends PanacheEntity {
     }
 
     /**
+     * The claimant of that name as typed, in any case; none for text no name can be (a control character, which
+     * PostgreSQL refuses even to compare).
+     */
+    public static Optional<Claimant> named(String name) {
+        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return find("nameKey", Names.key(name)).firstResultOptional();
+    }
+
+    /**
      * A claimant with a published claim by its id, as links give it, or by its name in any case: to readers, a
      * claimant that only drafts mention does not exist.
      */
