@@ -91,17 +91,6 @@ public class Corrections {
         FIELDS.put("notes", c -> c.notes);
     }
 
-    /** The fields of a source readers see beside a claim. */
-    private static final Map<String, Function<Source, Object>> SOURCE_FIELDS = new LinkedHashMap<>();
-
-    static {
-        SOURCE_FIELDS.put("source_outlet", s -> s.outlet);
-        SOURCE_FIELDS.put("source_title", s -> s.title);
-        SOURCE_FIELDS.put("source_url", s -> s.url);
-        SOURCE_FIELDS.put("source_published_on", s -> s.publishedOn);
-        SOURCE_FIELDS.put("source_language", s -> s.language);
-    }
-
     @Inject
     EntityManager em;
 
@@ -174,7 +163,7 @@ public class Corrections {
             Source after = (Source) version[0];
             Source before = last.put(after.id, after);
             if (before != null) {
-                List<Change> changed = changes(SOURCE_FIELDS, before, after);
+                List<Change> changed = changes(History.SOURCE_FIELDS, before, after);
                 if (!changed.isEmpty()) {
                     changes.add(new Object[] { after.id, version[1], changed });
                     changedSources.add(after.id);

@@ -61,8 +61,11 @@ public class History {
         FIELDS.put("published", c -> c.published);
     }
 
-    /** The fields of a source its claims' history compares, named as in claims CSV. */
-    private static final Map<String, Function<Source, Object>> SOURCE_FIELDS = new LinkedHashMap<>();
+    /**
+     * The fields of a source its claims' history compares, named as in claims CSV: all of them readers see beside a
+     * claim, so corrections compare the same ones.
+     */
+    static final Map<String, Function<Source, Object>> SOURCE_FIELDS = new LinkedHashMap<>();
 
     static {
         SOURCE_FIELDS.put("source_outlet", s -> s.outlet);
