@@ -92,7 +92,11 @@ public class PastClaims {
         Hibernate.initialize(claim.causedByParty);
         Hibernate.initialize(claim.claimant);
         Hibernate.initialize(claim.claimant.party);
-        links.forEach(link -> Hibernate.initialize(link.source));
+        links.forEach(link -> {
+            Hibernate.initialize(link.source);
+            // Envers' own collection proxy: read the quote's translations as they were, while the session is open.
+            link.translations.size();
+        });
         return Optional.of(claim);
     }
 
