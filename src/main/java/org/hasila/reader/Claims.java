@@ -111,9 +111,9 @@ public class Claims extends Controller {
         if (moment != null) {
             Claim past = pastClaims.published(id, pastClaims.revisionAt(moment.instant())).orElse(null);
             notFoundIfNull(past);
+            Moment then = dataMoment(id, moment, corrections.of(Corrections.Scope.claim(id)));
             return Response.ok(Templates.show(past, List.of(), List.of(), false, false, Status.values(), List.of(), null,
-                    moment, null,
-                    dataMoment(id, moment), permanentUrl(id, dataMoment(id, moment)))).build();
+                    moment, null, then, permanentUrl(id, then))).build();
         }
         boolean staff = !identity.isAnonymous();
         Claim claim = Claim.<Claim> find("""
@@ -122,20 +122,30 @@ public class Claims extends Controller {
                 left join fetch c.sources cs left join fetch cs.source
                 where c.id = ?1 and (c.published = true or ?2 = true)""", id, staff).firstResult();
         notFoundIfNull(claim);
-        Moment current = dataMoment(id, null);
+        List<Corrections.Correction> corrected = corrections.of(Corrections.Scope.claim(id));
+        Moment current = dataMoment(id, null, corrected);
         return Response.status(reader.errors().isEmpty() ? 200 : 400)
                 .entity(Templates.show(claim, search.competing(claim), staff ? history.ofClaim(id) : List.of(),
-                        rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values(),
-                        corrections.of(Corrections.Scope.claim(id)),
+                        rights.mayEdit(claim), identity.hasRole(Role.EDITOR), Status.values(), corrected,
                         claim.published ? ClaimReviewLd.of(claim, language) : null, null,
                         reader.errors().get("at"), current, permanentUrl(id, current)))
                 .build();
     }
 
-    /** The moment readers' view of the claim last changed, at or before {@code at} (now when null). */
-    private Moment dataMoment(long id, Moment at) {
-        Instant last = pastClaims.lastPublishedChange(id, at == null ? Instant.now() : at.instant());
-        return last == null ? null : Moment.of(last);
+    /**
+     * The moment readers' view of the claim last changed, at or before {@code at} (now when null): its own last
+     * change, or a later correction of a source it cites (one of its {@code corrected}).
+     */
+    private Moment dataMoment(long id, Moment at, List<Corrections.Correction> corrected) {
+        Instant until = at == null ? Instant.now() : at.instant();
+        Instant last = pastClaims.lastPublishedChange(id, until);
+        if (last == null) {
+            return null;
+        }
+        for (Corrections.Correction correction : corrected) {
+            last = correction.when().isAfter(last) && !correction.when().isAfter(until) ? correction.when() : last;
+        }
+        return Moment.of(last);
     }
 
     private String permanentUrl(long id, Moment moment) {

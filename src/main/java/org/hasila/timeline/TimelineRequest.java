@@ -1,5 +1,6 @@
 package org.hasila.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.hasila.kernel.Moment;
@@ -39,6 +40,15 @@ public record TimelineRequest(Conflict conflict, Category category, Party subjec
     /** The same timeline as it stood at {@code moment}. */
     public TimelineRequest at(Moment moment) {
         return new TimelineRequest(conflict, category, subject, item, asOf, moment);
+    }
+
+    /**
+     * The query of the corrections to this timeline made after its moment and until {@code until}: where a pinned
+     * embed's "Updated since" leads (/corrections).
+     */
+    public String correctionsSince(Instant until, String language) {
+        return whole(conflict.slug, category.slug, subject.name).with("after", at.instant()).with("until", until)
+                .with(Language.PARAMETER, language).toString();
     }
 
     /** The query string of a whole-category timeline, as links to it are written. */

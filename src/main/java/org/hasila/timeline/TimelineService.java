@@ -95,12 +95,12 @@ public class TimelineService {
 
     /**
      * A computed timeline with everything its page, chart and downloads show. {@code changes} are the revisions that
-     * changed its published data up to the moment shown, oldest first; {@code correctionsSince} how many changed it
-     * after that moment (none for the current state).
+     * changed its published data up to the moment shown, oldest first; {@code updatedSince} the corrections made to
+     * it after that moment (null for the current state).
      */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
             Names names, List<TimelineCorrections.Shown> corrections, List<PastClaims.Change> changes,
-            long correctionsSince, Map<Long, TimelineClaim> claims) {
+            TimelineCorrections.Since updatedSince, Map<Long, TimelineClaim> claims) {
 
         /**
          * A latest figure of the comparison as a sentence ready to quote; null for a running sum, which nobody said
@@ -117,9 +117,19 @@ public class TimelineService {
                     claim.periodEnd(), claim.statedOn(), claim.status(), null, text.locale());
         }
 
-        /** The moment of the data shown: what "Cite this" and a pinned embed fix in their links. */
+        /**
+         * The moment of the data shown: its last change or correction (a source's link is corrected without changing
+         * a claim), what "Cite this" and a pinned embed fix in their links.
+         */
         public Moment dataMoment() {
-            return Moment.of(changes.isEmpty() ? version.lastChange() : changes.get(changes.size() - 1).when());
+            Instant last = changes.isEmpty() ? version.lastChange() : changes.get(changes.size() - 1).when();
+            Instant shown = request.at() == null ? Instant.MAX : request.at().instant();
+            for (TimelineCorrections.Shown correction : corrections) {
+                if (correction.when().isAfter(last) && !correction.when().isAfter(shown)) {
+                    last = correction.when();
+                }
+            }
+            return Moment.of(last);
         }
 
         /** This timeline fixed at the moment of its data: its permanent address. */
@@ -255,18 +265,11 @@ public class TimelineService {
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status(), List.copyOf(read)));
         }
+        List<TimelineCorrections.Shown> corrected = corrections.of(request.conflict().slug, request.category().slug,
+                request.subject().name, language.locale());
         return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
-                names, corrections.of(request.conflict().slug, request.category().slug, request.subject().name,
-                        language.locale()),
-                shown, correctionsSince(changes, shown), byId);
-    }
-
-    /**
-     * How many corrections readers of a past state have not seen: the changes to the published data this timeline
-     * draws after the moment shown. The one place that counts them, for the pinned embed's "Updated since".
-     */
-    static long correctionsSince(List<PastClaims.Change> all, List<PastClaims.Change> shown) {
-        return all.size() - shown.size();
+                names, corrected, shown, at == null ? null : TimelineCorrections.Since.after(at.instant(), corrected),
+                byId);
     }
 
     /** The outlets each claim was read in, as stored, looked up by claim id, a thousand at a time. */

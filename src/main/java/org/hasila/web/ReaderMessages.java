@@ -391,4 +391,16 @@ public interface ReaderMessages {
 
     @Message
     String updated_since(long count);
+
+    @Message
+    String corrections_between(String after, String until);
+
+    @Message
+    String corrections_after(String after);
+
+    @Message
+    String corrections_until(String until);
+
+    @Message
+    String updated_since_list();
 }

@@ -28,12 +28,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A timeline and a claim as readers saw them at a past moment (issue 14, "Time travel" and "Cite and embed an exact
- * state"): a published claim corrected, then disputed; a draft saved twice beside it that readers never saw.
+ * state"): a published claim corrected twice, then disputed, then its source's link changed; a draft saved twice
+ * beside it that readers never saw.
  */
 @QuarkusTest
 class TimeTravelTest {
 
     static final String KILLED = "conflict=2020-nagorno-karabakh-war&category=civilians-killed&subject=Azerbaijan";
+    static final String ORIGINAL = "https://example.org/original-article";
+    static final String MOVED = "https://example.org/moved-article";
+    static final Pattern PINNED = Pattern
+            .compile("id=\"embed-pinned\"[^>]*>&lt;iframe src=\"http://[^/]+(/timelines/embed\\?[^\"]+)\"");
+    static final Pattern SINCE = Pattern
+            .compile("<a href=\"(/corrections\\?[^\"]+)\" target=\"_top\" class=\"updated-since\">");
 
     @Inject
     Database database;
@@ -45,19 +52,26 @@ class TimeTravelTest {
     String sourcePage;
     long claim;
     long draft;
-    /** Before anything was published; after publishing (47); after the correction (48); after the dispute. */
+    /**
+     * Before anything was published; after publishing (47); after the first correction (48); after the second (49);
+     * after the dispute; after the source's link moved.
+     */
     Instant beforePublishing;
     Instant published;
     Instant corrected;
+    Instant correctedAgain;
     Instant disputed;
+    Instant moved;
     /** What readers were answered live at each of those moments. */
     String svgPublished;
     String svgCorrected;
+    String svgCorrectedAgain;
     String pinnedEmbedPublished;
+    String pinnedEmbedBeforeTheCorrection;
 
     static Map<String, String> source() {
-        return Map.of("source_outlet", "Al Jazeera Mubasher (with agencies)", "source_title", "Pompeo hopes",
-                "source_published_on", "2020-10-16", "source_language", "ar");
+        return new HashMap<>(Map.of("source_outlet", "Al Jazeera Mubasher (with agencies)", "source_title",
+                "Pompeo hopes", "source_published_on", "2020-10-16", "source_language", "ar", "source_url", ORIGINAL));
     }
 
     static Map<String, String> killed(String value) {
@@ -65,7 +79,8 @@ class TimeTravelTest {
                 "claimant", "Prosecutor General's Office of Azerbaijan", "claimant_side", "Azerbaijan",
                 "subject_side", "Azerbaijan", "caused_by", "Armenia", "category", "civilians-killed",
                 "qualifier", "exact", "value", value, "counting", "cumulative", "period_start", "2020-09-27"));
-        claim.putAll(Map.of("period_end", "2020-10-16", "as_of_precision", "exact", "stated_on", "2020-10-16"));
+        claim.putAll(Map.of("period_end", "2020-10-16", "as_of_precision", "exact", "stated_on", "2020-10-16",
+                "claimant_kind", "side"));
         return claim;
     }
 
@@ -90,13 +105,19 @@ class TimeTravelTest {
         return now;
     }
 
+    static String pinnedEmbed(String page) {
+        Matcher pinned = PINNED.matcher(page);
+        assertTrue(pinned.find(), page);
+        return pinned.group(1).replace("&amp;", "&");
+    }
+
     static String svg(String at) {
         return given().get("/timelines/chart.svg?" + KILLED + "&lang=en" + at).then().statusCode(200).extract()
                 .asString();
     }
 
     @BeforeEach
-    void aClaimCorrectedThenDisputedBesideADraft() throws InterruptedException {
+    void aClaimCorrectedTwiceDisputedAndItsSourceMovedBesideADraft() throws InterruptedException {
         database.emptyClaimsRegister();
         accounts.ensureJournalist();
         editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
@@ -109,11 +130,8 @@ class TimeTravelTest {
                 .statusCode());
         published = pause();
         svgPublished = svg("");
-        String page = given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200).extract().asString();
-        Matcher pinned = Pattern.compile("id=\"embed-pinned\"[^>]*>&lt;iframe src=\"http://[^/]+(/timelines/embed\\?[^\"]+)\"")
-                .matcher(page);
-        assertTrue(pinned.find(), page);
-        pinnedEmbedPublished = pinned.group(1).replace("&amp;", "&");
+        pinnedEmbedPublished = pinnedEmbed(
+                given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200).extract().asString());
         // A journalist's draft in the same timeline, saved twice: readers never saw it.
         WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
         Map<String, String> other = killed("9001");
@@ -122,14 +140,25 @@ class TimeTravelTest {
         other.put("value", "9002");
         edit(journalist, draft, other);
 
+        pinnedEmbedBeforeTheCorrection = given().urlEncodingEnabled(false).get(pinnedEmbedPublished).then()
+                .statusCode(200).extract().asString();
+
         Map<String, String> correction = killed("48");
         correction.put("reason", "The office's statement says 48.");
         edit(editor, claim, correction);
         corrected = pause();
         svgCorrected = svg("");
+        correction.putAll(Map.of("value", "49", "reason", "The office corrected its own statement."));
+        edit(editor, claim, correction);
+        correctedAgain = pause();
+        svgCorrectedAgain = svg("");
         assertEquals(303, editor.submit("/claims/" + claim, "/review/claims/" + claim + "/status",
                 Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?")).statusCode());
         disputed = pause();
+        Map<String, String> movedSource = source();
+        movedSource.putAll(Map.of("source_url", MOVED, "reason", "The outlet moved the article."));
+        assertEquals(303, editor.submit(sourcePage + "/edit?lang=en", sourcePage, movedSource).statusCode());
+        moved = pause();
     }
 
     @Test
@@ -142,8 +171,11 @@ class TimeTravelTest {
         given().get("/timelines/data.json?" + KILLED + "&at=" + corrected).then().statusCode(200)
                 .body("series[0].points.value", equalTo(List.of(48)))
                 .body("series[0].points.status", equalTo(List.of("reported")));
+        given().get("/api/v1/timeline?" + KILLED + "&at=" + correctedAgain).then().statusCode(200)
+                .body("series[0].points.value", equalTo(List.of(49)))
+                .body("series[0].points.status", equalTo(List.of("reported")));
         given().get("/api/v1/timeline?" + KILLED + "&at=" + disputed).then().statusCode(200)
-                .body("series[0].points.value", equalTo(List.of(48)))
+                .body("series[0].points.value", equalTo(List.of(49)))
                 .body("series[0].points.status", equalTo(List.of("disputed")));
         given().get("/api/v1/timeline?" + KILLED).then().body("series[0].points.status", equalTo(List.of("disputed")));
         String csv = given().get("/timelines/data.csv?" + KILLED + "&at=" + published).then().statusCode(200).extract()
@@ -155,8 +187,10 @@ class TimeTravelTest {
     void atBeforeEachChangeTheChartIsDrawnAsItWasThen() {
         assertEquals(svgPublished, svg("&at=" + published));
         assertEquals(svgCorrected, svg("&at=" + corrected));
+        assertEquals(svgCorrectedAgain, svg("&at=" + correctedAgain));
         assertFalse(svgPublished.equals(svgCorrected), "the correction moves the point");
-        assertFalse(svg("&at=" + corrected).contains("class=\"disputed\""));
+        assertFalse(svgCorrected.equals(svgCorrectedAgain), "the second correction moves it again");
+        assertFalse(svg("&at=" + correctedAgain).contains("class=\"disputed\""));
         assertTrue(svg("&at=" + disputed).contains("class=\"disputed\""));
         given().get("/timelines/chart.png?" + KILLED + "&at=" + published).then().statusCode(200)
                 .contentType("image/png");
@@ -177,7 +211,14 @@ class TimeTravelTest {
                 .body(containsString("تعرض هذه الصفحة البيانات كما كانت في"));
         given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
                 .body(not(containsString("You are seeing this as it stood on")))
-                .body(containsString("<td class=\"number\">48</td>"));
+                .body(containsString("<td class=\"number\">49</td>"));
+        given().get("/timelines?" + KILLED + "&lang=en&at=" + corrected).then().statusCode(200)
+                .body(containsString("<td class=\"number\">48</td>"))
+                .body(not(containsString("<td class=\"number\">49</td>")));
+        given().get("/timelines?" + KILLED + "&lang=en&at=" + correctedAgain).then().statusCode(200)
+                .body(containsString("<td class=\"number\">49</td>")).body(not(containsString("status-disputed")));
+        given().get("/timelines?" + KILLED + "&lang=en&at=" + disputed).then().statusCode(200)
+                .body(containsString("<td class=\"number\">49</td>")).body(containsString("status-disputed"));
     }
 
     @Test
@@ -186,8 +227,15 @@ class TimeTravelTest {
                 .body("status", equalTo("reported"));
         given().get("/api/v1/claims/" + claim + "?at=" + corrected).then().statusCode(200).body("value", equalTo(48))
                 .body("status", equalTo("reported"));
+        given().get("/api/v1/claims/" + claim + "?at=" + correctedAgain).then().statusCode(200)
+                .body("value", equalTo(49)).body("status", equalTo("reported"));
         given().get("/api/v1/claims/" + claim + "?at=" + disputed).then().statusCode(200)
-                .body("status", equalTo("disputed"));
+                .body("status", equalTo("disputed")).body("sources[0].url", equalTo(ORIGINAL));
+        given().get("/api/v1/claims/" + claim + "?at=" + moved).then().statusCode(200)
+                .body("sources[0].url", equalTo(MOVED));
+        given().get("/claims/" + claim + "?lang=en&at=" + disputed).then().statusCode(200)
+                .body(containsString("href=\"" + ORIGINAL + "\"")).body(not(containsString(MOVED)));
+        given().get("/claims/" + claim + "?lang=en").then().statusCode(200).body(containsString("href=\"" + MOVED + "\""));
         given().get("/api/v1/claims/" + claim + "?at=" + beforePublishing).then().statusCode(404)
                 .body("message", containsString("was published at"));
         given().get("/claims/" + claim + "?lang=en&at=" + published).then().statusCode(200)
@@ -198,7 +246,8 @@ class TimeTravelTest {
 
     @Test
     void aDraftsSavesAppearNowhere() {
-        for (Instant moment : List.of(beforePublishing, published, corrected, disputed, Instant.now())) {
+        for (Instant moment : List.of(beforePublishing, published, corrected, correctedAgain, disputed, moved,
+                Instant.now())) {
             String at = "&at=" + moment;
             given().get("/api/v1/timeline?" + KILLED + at).then().statusCode(200)
                     .body(not(containsString("9001"))).body(not(containsString("9002")))
@@ -209,30 +258,56 @@ class TimeTravelTest {
                     .body(not(containsString("/claims/" + draft + "\"")));
             given().get("/api/v1/claims/" + draft + "?at=" + moment).then().statusCode(404);
         }
-        // Publishing, the correction and the dispute: three days' worth of changes on one day, listed once.
+        // Publishing, the corrections and the dispute: changes on one day, listed once.
         String page = given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200).extract().asString();
         assertEquals(1, page.split("<ul class=\"changed-on\">", -1).length - 1, page);
     }
 
     @Test
-    void thePinnedEmbedSaysUpdatedSinceOnlyAfterTheCorrection() {
+    void thePinnedEmbedSaysUpdatedSinceOnlyAfterTheCorrectionAsManyAsCorrectionsLists() {
         assertTrue(pinnedEmbedPublished.contains("at="), pinnedEmbedPublished);
-        given().urlEncodingEnabled(false).get(pinnedEmbedPublished).then().statusCode(200)
-                .body(containsString("As it stood on"))
-                .body(containsString("Updated since: 2 corrections"));
+        assertTrue(pinnedEmbedBeforeTheCorrection.contains("As it stood on"), pinnedEmbedBeforeTheCorrection);
+        assertFalse(pinnedEmbedBeforeTheCorrection.contains("Updated since"), pinnedEmbedBeforeTheCorrection);
+        // Two corrections, the dispute and the source's new link: four corrections, each listed on /corrections.
+        String embed = given().urlEncodingEnabled(false).get(pinnedEmbedPublished).then().statusCode(200)
+                .body(containsString("As it stood on")).body(containsString("Updated since: 4 corrections<"))
+                .extract().asString();
+        assertEquals(4, correctionsListed(embed));
         String page = given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200).extract().asString();
-        Matcher pinned = Pattern.compile("id=\"embed-pinned\"[^>]*>&lt;iframe src=\"http://[^/]+(/timelines/embed\\?[^\"]+)\"")
-                .matcher(page);
-        assertTrue(pinned.find());
-        String pinnedNow = pinned.group(1).replace("&amp;", "&");
-        given().urlEncodingEnabled(false).get(pinnedNow).then().statusCode(200).body(containsString("As it stood on"))
-                .body(not(containsString("Updated since")));
-        given().get("/timelines/embed?" + KILLED + "&lang=en&at=" + corrected).then()
+        given().urlEncodingEnabled(false).get(pinnedEmbed(page)).then().statusCode(200)
+                .body(containsString("As it stood on")).body(not(containsString("Updated since")));
+        embed = given().get("/timelines/embed?" + KILLED + "&lang=en&at=" + correctedAgain).then()
+                .body(containsString("Updated since: 2 corrections<")).extract().asString();
+        assertEquals(2, correctionsListed(embed));
+        given().get("/timelines/embed?" + KILLED + "&lang=en&at=" + disputed).then()
                 .body(containsString("Updated since: 1 correction<"));
-        given().get("/timelines/embed?" + KILLED + "&lang=ar&at=" + corrected).then()
-                .body(containsString("حُدّثت منذ ذلك الحين: تصحيح واحد"));
+        embed = given().get("/timelines/embed?" + KILLED + "&lang=ar&at=" + disputed).then()
+                .body(containsString("حُدّثت منذ ذلك الحين: تصحيح واحد")).extract().asString();
+        assertEquals(1, correctionsListed(embed));
         given().get("/timelines/embed?" + KILLED + "&lang=en").then().body(not(containsString("Updated since")))
                 .body(not(containsString("As it stood on")));
+    }
+
+    /** How many corrections /corrections lists where a pinned embed's "Updated since" leads. */
+    static int correctionsListed(String embed) {
+        Matcher since = SINCE.matcher(embed);
+        assertTrue(since.find(), embed);
+        String list = given().urlEncodingEnabled(false).get(since.group(1).replace("&amp;", "&")).then().statusCode(200)
+                .extract().asString();
+        return list.split("<li id=\"correction-", -1).length - 1;
+    }
+
+    @Test
+    void theCorrectionsBetweenTwoMomentsAreListedAndABadMomentRefused() {
+        String list = given().get("/corrections?lang=en&" + KILLED + "&after=" + published + "&until=" + correctedAgain)
+                .then().statusCode(200).body(containsString("The corrections made after"))
+                .body(containsString("The office corrected its own statement."))
+                .body(not(containsString("Local hospitals count fewer dead."))).extract().asString();
+        assertEquals(2, list.split("<li id=\"correction-", -1).length - 1, list);
+        given().get("/corrections?lang=en&after=yesterday").then().statusCode(400)
+                .body(containsString("“yesterday” is no moment"));
+        given().get("/corrections?lang=ar&until=2999-01-01").then().statusCode(400)
+                .body(containsString("«2999-01-01»"));
     }
 
     @Test
@@ -279,7 +354,13 @@ class TimeTravelTest {
         String url = permanent.group(1).replace("&amp;", "&");
         assertTrue(url.contains("at="), url);
         given().urlEncodingEnabled(false).get(url).then().statusCode(200).body(containsString("status-disputed"))
-                .body(containsString("<td class=\"number\">48</td>"));
+                .body(containsString("<td class=\"number\">49</td>"));
+        // The permanent address of the claim is of its state after its source's link moved.
+        Matcher claimPermanent = Pattern.compile("<a href=\"http://[^/]+(/claims/\\d+\\?at=[^\"]+)\" class=\"permanent\">")
+                .matcher(given().get("/claims/" + claim + "?lang=en").asString());
+        assertTrue(claimPermanent.find());
+        given().urlEncodingEnabled(false).get(claimPermanent.group(1)).then().statusCode(200)
+                .body(containsString("href=\"" + MOVED + "\""));
         given().get("/claims/" + claim + "?lang=en").then().statusCode(200).body(containsString("Cite this"))
                 .body(containsString("/claims/" + claim + "?at=")).body(containsString("@misc{hasila-"));
     }
@@ -288,7 +369,7 @@ class TimeTravelTest {
     void aSentenceReadyToQuoteSaysWhatWasClaimedAndHowSureAnyoneIs() {
         given().get("/claims/" + claim + "?lang=en").then().statusCode(200)
                 .body(containsString(
-                        "said on 16 October 2020 that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side"
+                        "said on 16 October 2020 that 49 civilians had been killed on \u2068Azerbaijan\u2069’s side"
                                 + " since 27 September 2020; the figure is disputed: Local hospitals count fewer dead.</p>"));
         given().get("/claims/" + claim + "?lang=en&at=" + corrected).then().statusCode(200)
                 .body(containsString(
@@ -296,11 +377,11 @@ class TimeTravelTest {
                                 + " the figure has not been independently verified."));
         given().get("/claims/" + claim + "?lang=ar").then().statusCode(200)
                 .body(containsString(
-                        "في 16 أكتوبر 2020، بلغ عدد القتلى المدنيين من \u2068Azerbaijan\u2069 48 منذ 27 سبتمبر 2020؛"
+                        "في 16 أكتوبر 2020، بلغ عدد القتلى المدنيين من \u2068Azerbaijan\u2069 49 منذ 27 سبتمبر 2020؛"
                                 + " وهذا الرقم موضع خلاف: Local hospitals count fewer dead."));
         given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
                 .body(containsString(
-                        "that 48 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
+                        "that 49 civilians had been killed on \u2068Azerbaijan\u2069’s side since 27 September 2020;"
                                 + " the figure is disputed.</li>"));
         given().get("/timelines?" + KILLED + "&lang=en&at=" + published).then().statusCode(200)
                 .body(containsString(
