@@ -2,6 +2,7 @@ package org.hasila.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +38,12 @@ import org.hasila.interchange.ImportJob;
 import org.hasila.interchange.ImportJobs;
 import org.hasila.interchange.ImportOptions;
 import org.hasila.interchange.ImportReport;
+import org.hasila.kernel.Moment;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.ClaimFilters;
 import org.hasila.register.claim.ClaimSearch;
+import org.hasila.register.claim.FilterReader;
+import org.hasila.register.claim.PastClaims;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.web.ApiError;
 import org.hasila.web.FilterMessages;
@@ -60,6 +64,9 @@ public class ClaimsApi {
     /** The file was read but breaks the rules of claims CSV. */
     static final int UNPROCESSABLE_CONTENT = 422;
     static final int TOO_MANY_REQUESTS = 429;
+
+    @Inject
+    PastClaims pastClaims;
 
     @Inject
     ClaimExporter exporter;
@@ -110,7 +117,28 @@ public class ClaimsApi {
     @Path("/claims/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One published claim with its sources and quotes")
-    public Response claim(@PathParam("id") long id) {
+    public Response claim(@PathParam("id") long id,
+            @Parameter(description = "a past moment to see the claim at: a date (the end of that day UTC) or an instant") @QueryParam("at") String at) {
+        FilterReader reader = new FilterReader(MessageBundles.get(FilterMessages.class));
+        Instant now = Instant.now();
+        Moment moment = reader.moment("at", at, now);
+        if (!reader.errors().isEmpty()) {
+            return ApiError.response(Response.Status.BAD_REQUEST, reader.errors().all());
+        }
+        if (moment != null) {
+            long revision = pastClaims.revisionAt(moment.instant());
+            Claim past = pastClaims.published(id, revision).orElse(null);
+            if (past == null) {
+                return ApiError.response(Response.Status.NOT_FOUND,
+                        "No claim with the id " + id + " was published at " + moment.text());
+            }
+            // What a settled moment shows never changes: anyone may keep it for a year. Its tag names the moment,
+            // not the revision, whose number drafts' saves move too.
+            Response.ResponseBuilder answer = Response.ok(ExportedClaim.of(past));
+            return (moment.settled(now) ? answer.tag("claim-" + id + "-at-" + moment.text())
+                    .header("Cache-Control", "public, max-age=31536000, immutable")
+                    : answer.header("Cache-Control", "public, max-age=300")).build();
+        }
         List<Claim> found = search.withSources(List.of(id));
         if (found.isEmpty() || !found.get(0).published) {
             return ApiError.response(Response.Status.NOT_FOUND, "No published claim has the id " + id);

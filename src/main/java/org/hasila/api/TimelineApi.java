@@ -52,8 +52,9 @@ public class TimelineApi {
     @Path("/timeline")
     @Operation(summary = "One timeline's computed series, flags and comparison: exactly what its chart draws")
     public Response timeline(@QueryParam("conflict") String conflict, @QueryParam("category") String category,
-            @QueryParam("subject") String subject, @QueryParam("item") String item, @QueryParam("as-of") String asOf) {
-        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf,
+            @QueryParam("subject") String subject, @QueryParam("item") String item, @QueryParam("as-of") String asOf,
+            @Parameter(description = "a past moment to see the timeline at: a date (the end of that day UTC) or an instant") @QueryParam("at") String at) {
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, at,
                 MessageBundles.get(FilterMessages.class));
         if (result.request() == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, result.errors().all());

@@ -23,6 +23,17 @@ public final class Dates {
         return FORMATS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l)).format(date);
     }
 
+    /**
+     * {@code {moment.when}} in templates: the day of an {@code at=} date, or the day and time (UTC) of an instant;
+     * digits stay Latin, as in every date Hasila writes.
+     */
+    static String when(Moment moment, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Locale language = locale instanceof Locale l ? l : Locale.forLanguageTag(String.valueOf(locale));
+        String day = readable(moment.day(), language);
+        return moment.wholeDay() ? day
+                : day + " " + moment.instant().atOffset(java.time.ZoneOffset.UTC).toLocalTime().withNano(0) + " UTC";
+    }
+
     /** One formatter a language: a list page writes a hundred dates. */
     private static final java.util.Map<Locale, DateTimeFormatter> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -9,15 +9,19 @@ import java.util.stream.Stream;
 import io.quarkiverse.renarde.Controller;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.hasila.kernel.Moment;
 import org.hasila.kernel.Xml;
+import org.hasila.register.claim.FilterReader;
 import org.hasila.review.Corrections;
 import org.hasila.review.Corrections.Correction;
 import org.hasila.review.Corrections.Scope;
 import org.hasila.timeline.TimelineRequest;
+import org.hasila.web.FilterMessages;
 import org.hasila.web.Language;
 import org.hasila.web.Msg;
 import org.hasila.web.ReaderMessages;
@@ -40,17 +44,39 @@ public class PublicRecord extends Controller {
     @Inject
     Language language;
 
+    @Inject
+    HttpServerRequest http;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Correction> corrections);
+        static native TemplateInstance index(List<Correction> corrections, Moment after, Moment until,
+                String error);
     }
 
-    /** Every correction to published data, newest first. */
+    /**
+     * Every correction to published data, newest first; with {@code conflict}, {@code category} and {@code subject},
+     * one timeline's; with {@code after} and {@code until}, those made between two moments (a pinned embed's
+     * "Updated since" links here). The filters are read from the request, so that every link to the whole list
+     * stays as it is.
+     */
     @GET
     @Path("")
-    public TemplateInstance index() {
-        List<Correction> all = corrections.of(Scope.ALL);
-        return Templates.index(all.subList(0, Math.min(ON_THE_PAGE, all.size())));
+    public Response index() {
+        FilterReader reader = new FilterReader(language.bundle(FilterMessages.class));
+        Instant now = Instant.now();
+        Moment after = reader.moment("after", http.getParam("after"), now);
+        Moment until = reader.moment("until", http.getParam("until"), now);
+        Scope scope = new Scope(null, blank(http.getParam("conflict")), blank(http.getParam("category")),
+                blank(http.getParam("subject")));
+        List<Correction> found = after == null && until == null ? corrections.of(scope)
+                : corrections.between(scope, after == null ? Instant.MIN : after.instant(),
+                        until == null ? null : until.instant());
+        String error = reader.errors().isEmpty() ? null
+                : String.join(" ", Stream.of(reader.errors().get("after"), reader.errors().get("until"))
+                        .filter(Objects::nonNull).toList());
+        return Response.status(error == null ? 200 : 400)
+                .entity(Templates.index(found.subList(0, Math.min(ON_THE_PAGE, found.size())), after, until, error))
+                .build();
     }
 
     /** The corrections as an Atom feed: all of them, one conflict's, or one timeline's. */

@@ -22,7 +22,7 @@ public class PublicRecordOfTimelines implements TimelineCorrections {
         ReaderMessages words = Languages.forTemplate(ReaderMessages.class, locale);
         return corrections.of(new Corrections.Scope(null, conflictSlug, categorySlug, subject)).stream()
                 .map(c -> new Shown(c.claimId(), words.correction_claim(c.claimId(), c.claimant(), c.figure()),
-                        CorrectionWords.sentence(c, locale), "correction-" + c.revision() + "-" + c.claimId()))
+                        CorrectionWords.sentence(c, locale), "correction-" + c.revision() + "-" + c.claimId(), c.when()))
                 .toList();
     }
 }

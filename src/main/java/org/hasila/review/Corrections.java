@@ -107,6 +107,15 @@ public class Corrections {
                 .toList();
     }
 
+    /**
+     * Those made after {@code after} and until {@code until} (now when null), newest first: what a pinned embed counts
+     * as "Updated since" and /corrections lists between its two moments.
+     */
+    public List<Correction> between(Scope scope, Instant after, Instant until) {
+        return of(scope).stream()
+                .filter(c -> c.when().isAfter(after) && (until == null || !c.when().isAfter(until))).toList();
+    }
+
     /** Only claims saved more than once can have been corrected; each is walked version by version. */
     private static void claimCorrections(AuditReader reader, Scope scope, List<Correction> corrections) {
         var changed = reader.createQuery().forRevisionsOfEntity(Claim.class, true, true)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.PastClaims;
 import org.hasila.register.claim.Qualifier;
 import org.hasila.register.claim.Status;
 
@@ -26,6 +27,9 @@ public class TimelineClaims {
     @Inject
     EntityManager em;
 
+    @Inject
+    PastClaims pastClaims;
+
     /** The published claims of one timeline, oldest entry first. */
     public List<TimelineClaim> of(TimelineRequest request) {
         return em.createQuery("select " + COLUMNS + PUBLISHED + """
@@ -33,6 +37,16 @@ public class TimelineClaims {
                 order by c.id""", Object[].class)
                 .setParameter("conflict", request.conflict()).setParameter("category", request.category())
                 .setParameter("subject", request.subject()).getResultStream().map(row -> claim(row, 0)).toList();
+    }
+
+    /** The claims of one timeline that readers saw in a past {@code revision} ({@link PastClaims}), by id. */
+    public List<TimelineClaim> at(TimelineRequest request, long revision) {
+        return pastClaims.publishedIn(revision, request.conflict(), request.category(), request.subject()).stream()
+                .map(c -> new TimelineClaim(c.id, c.claimant.id, c.claimant.name,
+                        c.claimant.party == null ? null : c.claimant.party.name, c.item, c.qualifier, c.valueExact,
+                        c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision, c.statedOn,
+                        c.status))
+                .toList();
     }
 
     private static TimelineClaim claim(Object[] row, int at) {

@@ -67,8 +67,8 @@ public class TimelineDownloads {
     @GET
     @Path(EMBED)
     public Response embed(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
-        return download(conflict, category, subject, item, asOf, "embed",
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at) {
+        return download(conflict, category, subject, item, asOf, at, "embed",
                 view -> Answer
                         .text(Templates.embed(view, view.request().query(language.getCode())).setLocale(view.text().locale())
                                 .render(), MediaType.TEXT_HTML));
@@ -78,9 +78,9 @@ public class TimelineDownloads {
     @GET
     @Path(SVG)
     public Response svg(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery Integer width) {
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at, @RestQuery Integer width) {
         int chartWidth = width != null && width == ChartSvg.NARROW ? ChartSvg.NARROW : ChartSvg.WIDE;
-        return download(conflict, category, subject, item, asOf, "svg" + chartWidth,
+        return download(conflict, category, subject, item, asOf, at, "svg" + chartWidth,
                 view -> Answer.text(view.svg(chartWidth), "image/svg+xml"));
     }
 
@@ -100,8 +100,8 @@ public class TimelineDownloads {
     @GET
     @Path(PNG)
     public Response png(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
-        return download(conflict, category, subject, item, asOf, "png",
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at) {
+        return download(conflict, category, subject, item, asOf, at, "png",
                 view -> Answer.of(png(view.svgForBatik()), "image/png").with("Content-Disposition",
                         named(view, "png")));
     }
@@ -110,8 +110,8 @@ public class TimelineDownloads {
     @GET
     @Path(CSV)
     public Response csv(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
-        return download(conflict, category, subject, item, asOf, "csv",
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at) {
+        return download(conflict, category, subject, item, asOf, at, "csv",
                 view -> Answer.text(TimelineJson.csv(view), "text/csv")
                         .with("Content-Disposition", named(view, "csv")));
     }
@@ -120,20 +120,21 @@ public class TimelineDownloads {
     @GET
     @Path(JSON)
     public Response json(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
-        return download(conflict, category, subject, item, asOf, "json",
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at) {
+        return download(conflict, category, subject, item, asOf, at, "json",
                 view -> Answer.of(TimelineJson.of(view), MediaType.APPLICATION_JSON));
     }
 
     private Response download(String conflict, String category, String subject, String item, String asOf,
-            String variant, Function<TimelineService.View, Answer> body) {
-        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf,
+            String at, String variant, Function<TimelineService.View, Answer> body) {
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, at,
                 language.bundle(FilterMessages.class));
         if (result.request() == null) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(result.errors().all()).build();
         }
-        return responses.answer(result.request(), true, variant, body);
+        // A pinned embed says how many corrections came after its moment, so it is kept like a live one.
+        return responses.answer(result.request(), true, !variant.equals("embed"), variant, body);
     }
 
     /** The chart drawn by Batik from an SVG made for it ({@link ChartSvg.Drawer#BATIK}). */

@@ -1,7 +1,9 @@
 package org.hasila.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hasila.kernel.Moment;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.FilterReader;
 import org.hasila.register.conflict.Conflict;
@@ -20,7 +22,7 @@ public final class TimelineFilters {
     }
 
     public static Result read(String conflictParam, String categoryParam, String subjectParam, String itemParam,
-            String asOfParam, FilterMessages msg) {
+            String asOfParam, String atParam, FilterMessages msg) {
         FilterReader filters = new FilterReader(msg);
         Conflict conflict = filters.conflict("conflict", conflictParam);
         filters.chosen("conflict", conflictParam, msg.choose_conflict());
@@ -29,8 +31,9 @@ public final class TimelineFilters {
         Party subject = filters.party("subject", subjectParam);
         filters.chosen("subject", subjectParam, msg.choose_subject());
         LocalDate asOf = filters.date("as-of", asOfParam);
+        Moment at = filters.moment("at", atParam, Instant.now());
         String item = itemParam == null || itemParam.isBlank() ? null : itemParam.strip();
-        return new Result(filters.errors().isEmpty() ? new TimelineRequest(conflict, category, subject, item, asOf)
+        return new Result(filters.errors().isEmpty() ? new TimelineRequest(conflict, category, subject, item, asOf, at)
                 : null, filters.errors());
     }
 }

@@ -1,19 +1,26 @@
 package org.hasila.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
+import org.hasila.kernel.Moment;
 import org.hasila.kernel.QueryString;
 import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
 import org.hasila.web.Language;
 
-/** The filters of one timeline, found in the database: its permalink is these, in the URL. */
-public record TimelineRequest(Conflict conflict, Category category, Party subject, String item, LocalDate asOf) {
+/**
+ * The filters of one timeline, found in the database: its permalink is these, in the URL. {@code at}, when given,
+ * is the past moment whose published data it shows ({@code at=}); every link of such a page keeps it.
+ */
+public record TimelineRequest(Conflict conflict, Category category, Party subject, String item, LocalDate asOf,
+        Moment at) {
 
     /** The query string of this timeline: conflict and category slugs, the subject's name, item and day. */
     public String query() {
-        return whole(conflict.slug, category.slug, subject.name).with("item", item).with("as-of", asOf).toString();
+        return whole(conflict.slug, category.slug, subject.name).with("item", item).with("as-of", asOf)
+                .with("at", at == null ? null : at.text()).toString();
     }
 
     /**
@@ -22,6 +29,25 @@ public record TimelineRequest(Conflict conflict, Category category, Party subjec
      */
     public String query(String language) {
         return whole(conflict.slug, category.slug, subject.name).with("item", item).with("as-of", asOf)
+                .with("at", at == null ? null : at.text()).with(Language.PARAMETER, language).toString();
+    }
+
+    /** The same timeline as it stands now: what a past state's banner links to. */
+    public TimelineRequest now() {
+        return new TimelineRequest(conflict, category, subject, item, asOf, null);
+    }
+
+    /** The same timeline as it stood at {@code moment}. */
+    public TimelineRequest at(Moment moment) {
+        return new TimelineRequest(conflict, category, subject, item, asOf, moment);
+    }
+
+    /**
+     * The query of the corrections to this timeline made after its moment and until {@code until}: where a pinned
+     * embed's "Updated since" leads (/corrections).
+     */
+    public String correctionsSince(Instant until, String language) {
+        return whole(conflict.slug, category.slug, subject.name).with("after", at.instant()).with("until", until)
                 .with(Language.PARAMETER, language).toString();
     }
 

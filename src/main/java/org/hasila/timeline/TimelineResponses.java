@@ -1,6 +1,9 @@
 package org.hasila.timeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.hasila.kernel.Moment;
 import org.hasila.web.Language;
 
 /**
@@ -25,6 +29,9 @@ public class TimelineResponses {
 
     /** How long a CDN may keep an embed, a chart or a download. */
     static final int SHARED_SECONDS = 300;
+
+    /** How long anyone may keep a settled past state: a year, the longest HTTP caches honour. */
+    static final int PAST_SECONDS = 31_536_000;
 
     /** What an answer holds: its body (text, bytes or an object for JSON), media type and extra headers. */
     public record Answer(Object entity, String mediaType, Map<String, String> headers) {
@@ -66,21 +73,46 @@ public class TimelineResponses {
      */
     public Response answer(TimelineRequest request, boolean shared, String variant,
             Function<TimelineService.View, Answer> body) {
-        TimelineService.Version version = versions.<String, TimelineService.Version> get(request.query(),
-                key -> service.version(request)).await().indefinitely();
-        String tagValue = version.tag(variant, language.getCode(), request.query());
-        EntityTag tag = new EntityTag(tagValue);
-        Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
+        return answer(request, shared, true, variant, body);
+    }
+
+    /**
+     * @param ofItsMomentOnly whether the answer depends on nothing but the data of the moment it shows; a past
+     *        state's page (today's retrieval date) and pinned embed ("Updated since") also depend on today's data
+     */
+    public Response answer(TimelineRequest request, boolean shared, boolean ofItsMomentOnly, String variant,
+            Function<TimelineService.View, Answer> body) {
+        TimelineService.Version version = versions.<String, TimelineService.Version> get(request.now().query(),
+                key -> service.version(request.now())).await().indefinitely();
         // Shared answers may sit in a CDN for a few minutes; pages name who is logged in, so only the browser keeps them.
         String cache = shared ? "public, max-age=" + SHARED_SECONDS : "private, no-cache";
-        Response.ResponseBuilder notModified = http.evaluatePreconditions(lastModified, tag);
+        String tagValue = version.tag(variant, language.getCode(), request.query());
+        Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
+        Moment at = request.at();
+        if (at != null) {
+            // A settled moment's state never changes, so its tag names only the moment and the variant: no revision
+            // number, which drafts' saves move too. Until it settles, it is tagged like the current state.
+            Instant now = Instant.now();
+            boolean immutable = ofItsMomentOnly && at.settled(now);
+            String settled = "at-" + Integer.toHexString(String.join("|", variant, language.getCode(), request.query())
+                    .hashCode());
+            tagValue = immutable ? settled : tagValue + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+            cache = immutable ? (shared ? "public, " : "private, ") + "max-age=" + PAST_SECONDS + ", immutable" : cache;
+            lastModified = null;
+        }
+        EntityTag tag = new EntityTag(tagValue);
+        Response.ResponseBuilder notModified = lastModified == null ? http.evaluatePreconditions(tag)
+                : http.evaluatePreconditions(lastModified, tag);
         if (notModified != null) {
             return notModified.tag(tag).header("Cache-Control", cache).build();
         }
         Answer answer = answers.<String, Answer> get(tagValue,
                 key -> body.apply(service.view(request, language))).await().indefinitely();
         Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
-                .lastModified(lastModified).header("Cache-Control", cache).header("Vary", Language.VARY);
+                .header("Cache-Control", cache).header("Vary", Language.VARY);
+        if (lastModified != null) {
+            response.lastModified(lastModified);
+        }
         answer.headers().forEach(response::header);
         return response.build();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hasila.kernel.BidiText;
+import org.hasila.kernel.Citation;
 import org.hasila.kernel.Dates;
+import org.hasila.kernel.Moment;
 import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
+import org.hasila.register.claim.PastClaims;
+import org.hasila.register.claim.Sentences;
 import org.hasila.register.claim.Status;
 import org.hasila.register.name.NameKind;
 import org.hasila.register.name.ShownName;
@@ -48,6 +53,9 @@ public class TimelineService {
 
     @Inject
     TimelineCorrections corrections;
+
+    @Inject
+    PastClaims pastClaims;
 
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
@@ -85,9 +93,66 @@ public class TimelineService {
         }
     }
 
-    /** A computed timeline with everything its page, chart and downloads show. */
+    /**
+     * A computed timeline with everything its page, chart and downloads show. {@code changes} are the revisions that
+     * changed its published data up to the moment shown, oldest first; {@code updatedSince} the corrections made to
+     * it after that moment (null for the current state).
+     */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
-            Names names, List<TimelineCorrections.Shown> corrections) {
+            Names names, List<TimelineCorrections.Shown> corrections, List<PastClaims.Change> changes,
+            TimelineCorrections.Since updatedSince, Map<Long, TimelineClaim> claims) {
+
+        /**
+         * A latest figure of the comparison as a sentence ready to quote; null for a running sum, which nobody said
+         * in one statement.
+         */
+        public String sentence(Timeline.Latest latest) {
+            Timeline.Point point = latest.point();
+            if (point.summed() || point.ofItems()) {
+                return null;
+            }
+            TimelineClaim claim = claims.get(point.claims().get(point.claims().size() - 1));
+            return Sentences.of(claim.claimant(), request.category().slug, names.subject().text(), claim.qualifier(),
+                    claim.value(), claim.valueMin(), claim.valueMax(), claim.counting(), claim.periodStart(),
+                    claim.periodEnd(), claim.statedOn(), claim.status(), null, text.locale());
+        }
+
+        /**
+         * The moment of the data shown: its last change or correction (a source's link is corrected without changing
+         * a claim), what "Cite this" and a pinned embed fix in their links.
+         */
+        public Moment dataMoment() {
+            Instant last = changes.isEmpty() ? version.lastChange() : changes.get(changes.size() - 1).when();
+            Instant shown = request.at() == null ? Instant.MAX : request.at().instant();
+            for (TimelineCorrections.Shown correction : corrections) {
+                if (correction.when().isAfter(last) && !correction.when().isAfter(shown)) {
+                    last = correction.when();
+                }
+            }
+            return Moment.of(last);
+        }
+
+        /** This timeline fixed at the moment of its data: its permanent address. */
+        public TimelineRequest pinned() {
+            return request.at(dataMoment());
+        }
+
+        /** The days its published data changed on, newest first, each once, as the end of that day. */
+        public List<Moment> changedOn() {
+            return changes.stream().map(c -> c.when().atOffset(ZoneOffset.UTC).toLocalDate()).distinct()
+                    .sorted(Comparator.reverseOrder()).map(Moment::ofDay).toList();
+        }
+
+        /** The permanent address of the state shown, in a language. */
+        public String permanentUrl(String origin, String language) {
+            return origin + TimelineDownloads.ROOT + "?" + pinned().query(language);
+        }
+
+        /** How to cite the state shown, retrieved today. */
+        public Citation citation(String url, String publisher) {
+            return new Citation(publisher, text.title(), url, dataMoment().text(),
+                    LocalDate.now(ZoneOffset.UTC), "hasila-timeline-" + Integer.toHexString(url.hashCode()));
+        }
 
         public String svg(int width) {
             return ChartSvg.render(timeline, text, width);
@@ -137,15 +202,35 @@ public class TimelineService {
         return new Version((Long) row[0], named != null && named.isAfter(last) ? named : last);
     }
 
+    /**
+     * The timeline worded in the reader's {@code language}: as it stands, or, when the request names a moment
+     * ({@code at=}), as readers saw it then, from the revision current at that moment.
+     */
     @Transactional
-    /** The timeline worded in the reader's {@code language}. */
     public View view(TimelineRequest request, Language language) {
-        Version version = version(request);
+        List<PastClaims.Change> changes = pastClaims.changes(request.conflict(), request.category(), request.subject());
+        Moment at = request.at();
+        Version version;
+        List<TimelineClaim> stored;
+        Map<Long, Set<String>> storedOutlets;
+        List<PastClaims.Change> shown;
+        if (at == null) {
+            version = version(request);
+            stored = timelineClaims.of(request);
+            storedOutlets = outlets(stored);
+            shown = changes;
+        } else {
+            long revision = pastClaims.revisionAt(at.instant());
+            stored = timelineClaims.at(request, revision);
+            storedOutlets = pastClaims.outlets(stored.stream().map(TimelineClaim::id).toList(), revision);
+            shown = changes.stream().filter(change -> !change.when().isAfter(at.instant())).toList();
+            version = new Version(stored.size(), shown.isEmpty() ? Instant.EPOCH : shown.get(shown.size() - 1).when());
+        }
         Translations.InLanguage named = translations.in(language.getCode());
         Map<String, ShownName> claimants = new HashMap<>();
         // The chart and the computation's series are named in the reader's language; items stay as stored, since
         // the timeline of one item is chosen by it
-        List<TimelineClaim> claims = timelineClaims.of(request).stream().map(claim -> {
+        List<TimelineClaim> claims = stored.stream().map(claim -> {
             ShownName claimant = claimants.computeIfAbsent(claim.claimant(),
                     name -> named.shown(NameKind.CLAIMANT, name));
             return new TimelineClaim(claim.id(), claim.claimantId(), claimant.text(),
@@ -158,7 +243,9 @@ public class TimelineService {
         Names names = new Names(language.getCode(), named.shown(NameKind.CONFLICT, request.conflict().name),
                 named.shown(NameKind.PARTY, request.subject().name), named.shown(NameKind.ITEM, request.item()),
                 byText);
-        Map<Long, Set<ShownName>> outlets = outlets(claims, named);
+        Map<Long, Set<ShownName>> outlets = new HashMap<>();
+        storedOutlets.forEach((id, read) -> read.forEach(outlet -> outlets
+                .computeIfAbsent(id, key -> new LinkedHashSet<>()).add(named.shown(NameKind.OUTLET, outlet))));
         Timeline timeline = TimelineComputation.compute(claims, request.item(), request.asOf());
 
         // The table lists the claims in the order the chart draws them: series by series, point by point.
@@ -178,14 +265,16 @@ public class TimelineService {
                     claim.figure(), claim.counting(), claim.periodStart(), claim.periodEnd(),
                     claim.precision(), claim.status(), List.copyOf(read)));
         }
+        List<TimelineCorrections.Shown> corrected = corrections.of(request.conflict().slug, request.category().slug,
+                request.subject().name, language.locale());
         return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
-                names, corrections.of(request.conflict().slug, request.category().slug, request.subject().name,
-                        language.locale()));
+                names, corrected, shown, at == null ? null : TimelineCorrections.Since.after(at.instant(), corrected),
+                byId);
     }
 
-    /** The outlets each claim was read in, in the reader's language, looked up by claim id, a thousand at a time. */
-    private Map<Long, Set<ShownName>> outlets(List<TimelineClaim> claims, Translations.InLanguage named) {
-        Map<Long, Set<ShownName>> outlets = new HashMap<>();
+    /** The outlets each claim was read in, as stored, looked up by claim id, a thousand at a time. */
+    private Map<Long, Set<String>> outlets(List<TimelineClaim> claims) {
+        Map<Long, Set<String>> outlets = new HashMap<>();
         List<Long> ids = claims.stream().map(TimelineClaim::id).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
             em.createQuery("""
@@ -193,7 +282,7 @@ public class TimelineService {
                     where cs.claim.id in :ids order by cs.id""", Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
                     .forEach(row -> outlets.computeIfAbsent((Long) row[0], id -> new LinkedHashSet<>())
-                            .add(named.shown(NameKind.OUTLET, (String) row[1])));
+                            .add((String) row[1]));
         }
         return outlets;
     }

@@ -58,11 +58,11 @@ public class Timelines extends Controller {
     @GET
     @Path("")
     public Response show(@RestQuery String conflict, @RestQuery String category, @RestQuery String subject,
-            @RestQuery String item, @RestQuery("as-of") String asOf) {
+            @RestQuery String item, @RestQuery("as-of") String asOf, @RestQuery String at) {
         Filters filters = new Filters(conflict, category, subject, item, asOf);
         FilterMessages msg = language.bundle(FilterMessages.class);
         boolean chosen = conflict != null || category != null || subject != null;
-        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, msg);
+        TimelineFilters.Result result = TimelineFilters.read(conflict, category, subject, item, asOf, at, msg);
         if (result.request() == null) {
             return Response.status(chosen ? 400 : 200)
                     .entity(Templates.show(choices(), filters, chosen ? result.errors() : FormErrors.none(), null, null,
@@ -72,7 +72,7 @@ public class Timelines extends Controller {
         TimelineRequest request = result.request();
         // The page names its own address (canonical, hreflang, Open Graph, embed code), taken from the request's
         // Host and query when no public URL is set: it is part of the key, so no request writes another reader's page.
-        return responses.answer(request, false, "page|" + currentUser.getName() + "|" + language.getCanonical(),
+        return responses.answer(request, false, false, "page|" + currentUser.getName() + "|" + language.getCanonical(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
                         request.query(language.getCode()), language.getOrigin()).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));

@@ -45,4 +45,43 @@ public interface CategoryMessages {
 
     @Message
     String aircraft_downed();
+
+    @Message
+    String sentence_civilians_killed(String figure, String subject);
+
+    @Message
+    String sentence_civilians_injured(String figure, String subject);
+
+    @Message
+    String sentence_soldiers_killed(String figure, String subject);
+
+    @Message
+    String sentence_soldiers_injured(String figure, String subject);
+
+    @Message
+    String sentence_people_killed(String figure, String subject);
+
+    @Message
+    String sentence_people_missing(String figure, String subject);
+
+    @Message
+    String sentence_people_captured(String figure, String subject);
+
+    @Message
+    String sentence_buildings_damaged(String figure, String subject);
+
+    @Message
+    String sentence_buildings_destroyed(String figure, String subject);
+
+    @Message
+    String sentence_equipment_destroyed(String figure, String subject);
+
+    @Message
+    String sentence_equipment_damaged(String figure, String subject);
+
+    @Message
+    String sentence_equipment_captured(String figure, String subject);
+
+    @Message
+    String sentence_aircraft_downed(String figure, String subject);
 }

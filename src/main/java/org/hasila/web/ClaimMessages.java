@@ -93,4 +93,28 @@ public interface ClaimMessages {
 
     @Message
     String as_of_approximate(String day);
+
+    @Message
+    String sentence(String claimant, String day, String clause, String period, String certainty);
+
+    @Message
+    String sentence_since(String start);
+
+    @Message
+    String sentence_between(String start, String end);
+
+    @Message
+    String sentence_reported();
+
+    @Message
+    String sentence_corroborated();
+
+    @Message
+    String sentence_disputed(String reason);
+
+    @Message
+    String sentence_retracted();
+
+    @Message
+    String sentence_label();
 }

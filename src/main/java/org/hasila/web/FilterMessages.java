@@ -39,4 +39,10 @@ public interface FilterMessages {
 
     @Message
     String bad_cursor(String value);
+
+    @Message
+    String bad_moment(String value);
+
+    @Message
+    String future_moment(String value);
 }

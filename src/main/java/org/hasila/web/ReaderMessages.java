@@ -364,4 +364,61 @@ public interface ReaderMessages {
 
     @Message
     String correction_field_notes();
+
+    @Message
+    String past_banner(String when);
+
+    @Message
+    String past_now();
+
+    @Message
+    String changes_title();
+
+    @Message
+    String last_changed(String when);
+
+    @Message
+    String changed_on();
+
+    @Message
+    String cite_title();
+
+    @Message
+    String cite_link();
+
+    @Message
+    String cite_retrieved(String day);
+
+    @Message
+    String cite_plain(String publisher, String title, String when, String url, String day);
+
+    @Message
+    String cite_text();
+
+    @Message
+    String cite_bibtex();
+
+    @Message
+    String embed_live();
+
+    @Message
+    String embed_pinned(String when);
+
+    @Message
+    String pinned_line(String when);
+
+    @Message
+    String updated_since(long count);
+
+    @Message
+    String corrections_between(String after, String until);
+
+    @Message
+    String corrections_after(String after);
+
+    @Message
+    String corrections_until(String until);
+
+    @Message
+    String updated_since_list();
 }

@@ -26,16 +26,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every example of docs/api.md, run: a {@code http} block with the request (and the status when it is not 200)
- * followed by a {@code json} block with the answer. The answer must hold what the example shows: every field
- * shown with its value, arrays element by element; {@code "..."} stands for any value or for more elements.
+ * Every example of docs/api.md, run: a {@code http} block with the request (and the status when it is not 200, and
+ * headers the answer must start with, such as its {@code Content-Type} and {@code Cache-Control}), followed by a
+ * {@code json} block with the answer when it is JSON. The answer must hold what the example shows: every field shown
+ * with its value, arrays element by element; {@code "..."} stands for any value or for more elements.
  */
 @QuarkusTest
 class ApiDocExamplesTest {
 
     static final Path API_DOC = Path.of("docs/api.md");
     static final Pattern EXAMPLE = Pattern.compile(
-            "```http\\n(GET|HEAD) (\\S+)(?:\\nHTTP/1.1 (\\d{3}))?\\n```\\n+```json\\n(.*?)\\n```", Pattern.DOTALL);
+            "```http\\n(GET|HEAD) (\\S+)(?:\\nHTTP/1.1 (\\d{3}))?((?:\\n[A-Za-z-]+: [^\\n]+)*)\\n```(?:\\n+```json\\n(.*?)\\n```)?",
+            Pattern.DOTALL);
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -56,8 +58,17 @@ class ApiDocExamplesTest {
             int status = example.group(3) == null ? 200 : Integer.parseInt(example.group(3));
             Response response = given().urlEncodingEnabled(false).request(example.group(1), path);
             assertEquals(status, response.statusCode(), path);
-            JsonNode expected = JSON.readTree(example.group(4));
-            holds(JSON.readTree(response.asString()), expected, path + " ");
+            for (String header : example.group(4).strip().split("\n")) {
+                if (!header.isBlank()) {
+                    String name = header.substring(0, header.indexOf(':'));
+                    String value = header.substring(header.indexOf(':') + 1).strip();
+                    String actual = response.header(name);
+                    assertTrue(actual != null && actual.startsWith(value), path + " " + name + ": " + actual);
+                }
+            }
+            if (example.group(5) != null) {
+                holds(JSON.readTree(response.asString()), JSON.readTree(example.group(5)), path + " ");
+            }
             checked.add(path);
         }
         assertTrue(checked.size() >= 10, "docs/api.md has its examples: " + checked);

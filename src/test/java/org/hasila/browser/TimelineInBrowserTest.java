@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +57,11 @@ class TimelineInBrowserTest extends InBrowser {
     }
 
     @Test
-    void aDisputedFigureAndACorrectionShowOnPhoneAndDesk() {
+    void aDisputedFigureAndACorrectionShowOnPhoneAndDesk() throws InterruptedException {
         long claim = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        Thread.sleep(15);
+        Instant beforeTheDispute = Instant.now();
+        Thread.sleep(15);
         WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
         editor.submit("/claims/" + claim, "/review/claims/" + claim + "/status",
                 Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?"));
@@ -73,7 +78,15 @@ class TimelineInBrowserTest extends InBrowser {
                         .isVisible();
                 Axe.assertNoViolation(page, "timeline with a disputed figure and a correction, " + language + " " + width);
                 page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(java.nio.file.Path.of("/tmp/record-" + language + "-" + width + ".png")).setFullPage(true));
+                        .setPath(Path.of("/tmp/tt-timeline-" + language + "-" + width + ".png")).setFullPage(true));
+                // The embed pinned before the dispute says it has been corrected since, and fits the phone too.
+                page.navigate(base + "timelines/embed?" + KILLED + "&at=" + beforeTheDispute);
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                        .setName(language.equals("ar") ? "حُدّثت منذ ذلك الحين: تصحيح واحد" : "Updated since: 1 correction")))
+                        .isVisible();
+                assertLoadedWithin(page, page.getByRole(AriaRole.IMG), width);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("/tmp/tt-embed-" + language + "-" + width + ".png")).setFullPage(true));
                 page.context().close();
             }
         }

@@ -1,10 +1,12 @@
 package org.hasila.register.claim;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.hasila.kernel.Moment;
 import org.hasila.kernel.Slugged;
 import org.hasila.register.category.Category;
 import org.hasila.register.claimant.Claimant;
@@ -73,6 +75,20 @@ public final class FilterReader {
                 return Optional.empty();
             }
         }, msg::bad_date);
+    }
+
+    /** A moment to see the record at ({@code at=}); null when none is given or it names none ({@link Moment}). */
+    public Moment moment(String field, String typed, Instant now) {
+        try {
+            return Moment.read(typed, now);
+        } catch (Moment.Refused refused) {
+            String value = typed.strip();
+            errors.add(field, switch (refused.refusal()) {
+                case UNREADABLE -> msg.bad_moment(value);
+                case FUTURE -> msg.future_moment(value);
+            });
+            return null;
+        }
     }
 
     /** A filter that must be given: when it is blank, the message asks for it. */
