@@ -67,8 +67,6 @@ public class NameChanges extends Controller {
     @Path("/{kind}/edit")
     public TemplateInstance edit(@RestPath String kind, @RestQuery String name) {
         Kind chosen = kind(kind);
-        System.err.println(
-                "DEBUG edit kind=" + kind + " chosen=" + chosen + " name=" + name + " found=" + mending.find(chosen, name));
         Named named = mending.find(chosen, name).orElseThrow(NotFoundException::new);
         return page(chosen, named, new Typed(named.name(), "", "", ""), FormErrors.none());
     }
