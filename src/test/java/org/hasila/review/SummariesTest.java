@@ -96,6 +96,21 @@ class SummariesTest {
     }
 
     @Test
+    void aMergeRecountsWhereTheClaimsWereAndWhereTheyAre() {
+        Api.importCsv(Api.csv(Api.rowWith("claimant", DRAFT_CLAIMANT).replace(",47,", ",48,")
+                .replace(",Title,", ",Another title,")), "?publish=true").statusCode(201);
+        asCountedAfresh();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        assertEquals(303, editor.submit("/names/claimant/edit?name=" + DRAFT_CLAIMANT, "/names/claimant/merge",
+                Map.of("name", DRAFT_CLAIMANT, "into", "Prosecutor General's Office of Azerbaijan", "merge_reason",
+                        "One office, two spellings."))
+                .statusCode());
+        asCountedAfresh();
+        WebSession.anonymous().get("/api/v1/claimants").then().body("name", not(hasItem(DRAFT_CLAIMANT)))
+                .body("find { it.name == 'Prosecutor General\\'s Office of Azerbaijan' }.claims", equalTo(8));
+    }
+
+    @Test
     void aLostTallyIsCountedAgain() {
         database.emptyPublishedTally();
         assertEquals(0, summaries.kept().size());
