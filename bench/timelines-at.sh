@@ -27,7 +27,7 @@ done | median)
 again=$(moments | while read -r moment; do
   curl -sf -o /dev/null -w '%{time_total}\n' "$base/timelines?$wide&at=$moment"
 done | median)
-moment=$(moments | head -1)
+moment=$(moments | sed -n 1p)
 svg_first=$(curl -sf -o /dev/null -w '%{time_total}' "$base/timelines/chart.svg?$wide&at=$moment")
 headers=$(curl -sf -o /dev/null -D - "$base/timelines/chart.svg?$wide&at=$moment" | tr -d '\r')
 tag=$(echo "$headers" | awk -F': ' 'tolower($1) == "etag" {print $2}')
