@@ -259,10 +259,11 @@ public class ClaimsApi {
     @BasicAuthentication
     public Response importCsv(InputStream body, @QueryParam("dry-run") @DefaultValue("false") boolean dryRun,
             @QueryParam("publish") @DefaultValue("false") boolean publish,
-            @Parameter(description = "The file's name, which the import's history shows: attachment; filename=\"claims.csv\"") @HeaderParam("Content-Disposition") String disposition) throws IOException {
+            @Parameter(description = "The file's name, which the import's history shows: attachment; filename=\"claims.csv\"") @HeaderParam("Content-Disposition") String disposition)
+            throws IOException {
         ImportReport report;
         try {
-            report = jobs.importNow(body, 
+            report = jobs.importNow(body,
                     new ImportOptions(dryRun, publish, identity.getPrincipal().getName(), fileName(disposition)));
         } catch (ImportJobs.AlreadyRunning refused) {
             ImportJob running = refused.job();

@@ -428,7 +428,6 @@ public class ClaimImporter {
                     claim.category(), claim.item(), figure, claim.counting().slug(), period, outcome);
         }
 
-
         void problem(ImportProblem problem) {
             problemCount++;
             if (problems.size() < PROBLEMS_LISTED) {

@@ -75,7 +75,7 @@ public class ConflictOverview {
         Category category = Category.findById(counted.categorySlug());
         Party subject = Party.findById(counted.subjectId());
         List<TimelineClaim> claims = timelineClaims
-                .of(new TimelineRequest(Conflict.findById(counted.conflictId()), category, subject, null, null));
+                .of(new TimelineRequest(Conflict.findById(counted.conflictId()), category, subject, null, null, null));
         Timeline timeline = TimelineComputation.compute(claims, null, null);
         List<Figure> latest = timeline.comparison().latest().stream()
                 .map(l -> new Figure(l.series().claimant(), l.series().party(), l.point().figure().written(),
