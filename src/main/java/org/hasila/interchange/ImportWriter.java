@@ -64,7 +64,7 @@ final class ImportWriter {
         this.instants = session.getFactory().getTypeConfiguration().getBasicTypeForJavaType(Instant.class)
                 .getJdbcValueBinder();
         try {
-            sources = new Table("source", "outlet, title, url, published_on, language, match_key, created_at");
+            sources = new Table("source", "outlet, title, url, published_on, language, match_key, archive_url, captured_text, created_at");
             claims = new Table("claim", "conflict_id, claimant_id, subject_party_id, caused_by_party_id, "
                     + "category_slug, item, qualifier, value_exact, value_min, value_max, counting, period_start, "
                     + "period_end, as_of_precision, stated_on, notes, status, status_reason, published, "
@@ -83,7 +83,7 @@ final class ImportWriter {
     long source(CheckedSource checked) {
         Source source = Source.of(checked);
         return sources.add(source.outlet, source.title, source.url, source.publishedOn, source.language,
-                source.matchKey, now);
+                source.matchKey, source.archiveUrl, source.capturedText, now);
     }
 
     /** A new claim; its id. */
