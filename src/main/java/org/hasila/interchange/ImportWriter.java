@@ -64,7 +64,8 @@ final class ImportWriter {
         this.instants = session.getFactory().getTypeConfiguration().getBasicTypeForJavaType(Instant.class)
                 .getJdbcValueBinder();
         try {
-            sources = new Table("source", "outlet, title, url, published_on, language, match_key, archive_url, captured_text, created_at");
+            sources = new Table("source",
+                    "outlet, title, url, published_on, language, match_key, archive_url, captured_text, created_at");
             claims = new Table("claim", "conflict_id, claimant_id, subject_party_id, caused_by_party_id, "
                     + "category_slug, item, qualifier, value_exact, value_min, value_max, counting, period_start, "
                     + "period_end, as_of_precision, stated_on, notes, status, status_reason, published, "
