@@ -125,6 +125,21 @@ class CsvImportRulesTest {
         importCsv(csv(rowWith("source_url", "http://example.org/a?b=c&d=%20")), "").statusCode(201);
     }
 
+    /**
+     * A link's scheme is case-insensitive (RFC 3986), but the database takes only links that start with a lower-case
+     * {@code http://} or {@code https://}: such a link was accepted by the checks and then refused by the database.
+     */
+    @Test
+    void aLinkWhoseSchemeIsInCapitalsIsStoredInItsCanonicalLowerCase() {
+        String header = Api.HEADER.replace("source_language,", "source_language,source_archive_url,");
+        String row = Api.row().replace(",ar,quote,", ",ar,Https://archive.ph/x,quote,")
+                .replace(",https://example.org/a,", ",HTTPS://Example.org/a,");
+        importCsv(header + "\r\n" + row + "\r\n", "?publish=true").statusCode(201)
+                .body("claims_created", equalTo(1));
+        // The archive link, which readers are not shown, was taken by the same database check (V14)
+        publishedClaims().body("claims[0].sources[0].url", equalTo("https://Example.org/a"));
+    }
+
     @Test
     void aSourcesArchiveAddressIsAWebLinkAndItsCapturedTextHasNoControlCharacter() {
         String header = Api.HEADER.replace("source_language,", "source_language,source_archive_url,source_captured_text,");

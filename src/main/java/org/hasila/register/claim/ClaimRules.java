@@ -307,11 +307,14 @@ public final class ClaimRules {
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
                     problem(NOT_A_WEB_LINK, field, value);
+                    return value;
                 }
+                // A scheme is case-insensitive; stored in lower case, its canonical form, as the database takes links
+                return scheme + value.substring(scheme.length());
             } catch (URISyntaxException e) {
                 problem(NOT_A_LINK, field, value, e.getReason());
+                return value;
             }
-            return value;
         }
 
         /**
