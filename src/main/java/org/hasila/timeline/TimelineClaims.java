@@ -42,10 +42,9 @@ public class TimelineClaims {
     /** The claims of one timeline that readers saw in a past {@code revision} ({@link PastClaims}), by id. */
     public List<TimelineClaim> at(TimelineRequest request, long revision) {
         return pastClaims.publishedIn(revision, request.conflict(), request.category(), request.subject()).stream()
-                .map(c -> new TimelineClaim(c.id, c.claimant.id, c.claimant.name,
-                        c.claimant.party == null ? null : c.claimant.party.name, c.item, c.qualifier, c.valueExact,
-                        c.valueMin, c.valueMax, c.counting, c.periodStart, c.periodEnd, c.asOfPrecision, c.statedOn,
-                        c.status))
+                .map(c -> new TimelineClaim(c.id(), c.claimantId(), c.claimant(), c.claimantParty(), c.item(),
+                        c.qualifier(), c.valueExact(), c.valueMin(), c.valueMax(), c.counting(), c.periodStart(),
+                        c.periodEnd(), c.precision(), c.statedOn(), c.status()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.hasila.register.claim;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hasila.kernel.Slugged;
 import org.hasila.register.category.Category;
 import org.hasila.register.conflict.Conflict;
 import org.hasila.register.party.Party;
@@ -40,6 +42,12 @@ public class PastClaims {
     public record Change(long revision, Instant when) {
     }
 
+    /** A claim as a timeline read it in a past revision, with its claimant's name and side as they were then. */
+    public record PastClaim(long id, Long claimantId, String claimant, String claimantParty, String item,
+            Qualifier qualifier, Long valueExact, Long valueMin, Long valueMax, Counting counting, LocalDate periodStart,
+            LocalDate periodEnd, AsOfPrecision precision, LocalDate statedOn, Status status) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -54,20 +62,34 @@ public class PastClaims {
         }
     }
 
-    /** The claims of one conflict, category and subject side that readers saw in {@code revision}, by id. */
+    /**
+     * The claims of one conflict, category and subject side that readers saw in {@code revision}, by id, with their
+     * claimant's name and side as they were then: one query over the history tables (Envers' own reading loads each
+     * claimant and side one by one).
+     */
     @Transactional
-    public List<Claim> publishedIn(long revision, Conflict conflict, Category category, Party subject) {
+    public List<PastClaim> publishedIn(long revision, Conflict conflict, Category category, Party subject) {
         if (revision == 0) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Claim> claims = AuditReaderFactory.get(em).createQuery().forEntitiesAtRevision(Claim.class, revision)
-                .add(AuditEntity.property("published").eq(true))
-                .add(AuditEntity.relatedId("conflict").eq(conflict.id))
-                .add(AuditEntity.relatedId("category").eq(category.slug))
-                .add(AuditEntity.relatedId("subjectParty").eq(subject.id))
-                .addOrder(AuditEntity.id().asc()).getResultList();
-        return claims;
+        List<Object[]> rows = em.createNativeQuery("""
+                select c.id, c.claimant_id, cl.name, p.name, c.item, c.qualifier, c.value_exact, c.value_min,
+                    c.value_max, c.counting, c.period_start, c.period_end, c.as_of_precision, c.stated_on, c.status
+                from claim_aud c
+                left join claimant_aud cl on cl.id = c.claimant_id and cl.revtype <> 2
+                    and cl.rev = (select max(x.rev) from claimant_aud x where x.id = c.claimant_id and x.rev <= :rev)
+                left join party_aud p on p.id = cl.party_id and p.revtype <> 2
+                    and p.rev = (select max(y.rev) from party_aud y where y.id = cl.party_id and y.rev <= :rev)
+                where c.conflict_id = :conflict and c.category_slug = :category and c.subject_party_id = :subject
+                    and c.published = true and c.revtype <> 2
+                    and c.rev = (select max(a.rev) from claim_aud a where a.id = c.id and a.rev <= :rev)
+                order by c.id""").setParameter("rev", revision).setParameter("conflict", conflict.id)
+                .setParameter("category", category.slug).setParameter("subject", subject.id).getResultList();
+        return rows.stream().map(row -> new PastClaim(number(row[0]), number(row[1]), (String) row[2],
+                (String) row[3], (String) row[4], slug(Qualifier.class, row[5]), number(row[6]), number(row[7]),
+                number(row[8]), slug(Counting.class, row[9]), date(row[10]), date(row[11]),
+                slug(AsOfPrecision.class, row[12]), date(row[13]), slug(Status.class, row[14]))).toList();
     }
 
     /** The claim as readers saw it in {@code revision}, with its sources as they were; empty when they saw none. */
@@ -128,18 +150,25 @@ public class PastClaims {
         return last;
     }
 
-    /** The outlets each claim was read in, as they were in {@code revision}, a thousand claims at a time. */
+    /**
+     * The outlets each claim was read in, as they were in {@code revision}, a thousand claims at a time: one query
+     * over the history tables each (Envers' own reading loads each link's source one by one).
+     */
     @Transactional
     public Map<Long, Set<String>> outlets(List<Long> ids, long revision) {
         Map<Long, Set<String>> outlets = new HashMap<>();
-        AuditReader reader = AuditReaderFactory.get(em);
         for (int from = 0; from < ids.size(); from += 1000) {
             @SuppressWarnings("unchecked")
-            List<ClaimSource> links = reader.createQuery().forEntitiesAtRevision(ClaimSource.class, revision)
-                    .add(AuditEntity.relatedId("claim").in(ids.subList(from, Math.min(ids.size(), from + 1000)).toArray()))
-                    .addOrder(AuditEntity.id().asc()).getResultList();
-            links.forEach(link -> outlets.computeIfAbsent(link.claim.id, id -> new LinkedHashSet<>())
-                    .add(link.source.outlet));
+            List<Object[]> rows = em.createNativeQuery("""
+                    select l.claim_id, s.outlet from claim_source_aud l
+                    join source_aud s on s.id = l.source_id and s.revtype <> 2
+                        and s.rev = (select max(y.rev) from source_aud y where y.id = l.source_id and y.rev <= :rev)
+                    where l.claim_id in (:ids) and l.revtype <> 2
+                        and l.rev = (select max(x.rev) from claim_source_aud x where x.id = l.id and x.rev <= :rev)
+                    order by l.id""").setParameter("rev", revision)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList();
+            rows.forEach(row -> outlets.computeIfAbsent(number(row[0]), id -> new LinkedHashSet<>())
+                    .add((String) row[1]));
         }
         return outlets;
     }
@@ -151,27 +180,28 @@ public class PastClaims {
      */
     @Transactional
     public List<Change> changes(Conflict conflict, Category category, Party subject) {
+        // Column values, not entities: reading every version as an entity loaded its claimant and revision one by one
         @SuppressWarnings("unchecked")
-        List<Object[]> versions = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(Claim.class, false, true)
-                .add(AuditEntity.relatedId("conflict").eq(conflict.id))
-                .add(AuditEntity.relatedId("category").eq(category.slug))
-                .add(AuditEntity.relatedId("subjectParty").eq(subject.id))
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Object[]> versions = em.createNativeQuery("""
+                select c.id, r.id, r.timestamp, c.revtype, c.published, c.claimant_id, c.item, c.qualifier,
+                    c.value_exact, c.value_min, c.value_max, c.counting, c.period_start, c.period_end,
+                    c.as_of_precision, c.stated_on, c.status
+                from claim_aud c join revision r on r.id = c.rev
+                where c.conflict_id = :conflict and c.category_slug = :category and c.subject_party_id = :subject
+                order by c.rev, c.id""").setParameter("conflict", conflict.id)
+                .setParameter("category", category.slug).setParameter("subject", subject.id).getResultList();
         Map<Long, List<Object>> seen = new HashMap<>();
         Map<Long, Change> changes = new LinkedHashMap<>();
         for (Object[] version : versions) {
-            Claim claim = (Claim) version[0];
-            long revision = revisionNumber(version[1]);
-            List<Object> before = seen.get(claim.id);
-            List<Object> after = version[2] == RevisionType.DEL ? null : shown(claim);
-            if (after == null) {
-                seen.remove(claim.id);
-            } else {
-                seen.put(claim.id, after);
-            }
+            long id = number(version[0]);
+            long revision = number(version[1]);
+            boolean shown = number(version[3]).intValue() != RevisionType.DEL.getRepresentation()
+                    && Boolean.TRUE.equals(version[4]);
+            // What readers see of a claim in a timeline: nothing of a draft
+            List<Object> after = shown ? Arrays.asList(Arrays.copyOfRange(version, 5, version.length)) : null;
+            List<Object> before = after == null ? seen.remove(id) : seen.put(id, after);
             if (!Objects.equals(before, after)) {
-                changes.computeIfAbsent(revision, r -> new Change(r, revisionTime(r)));
+                changes.computeIfAbsent(revision, r -> new Change(r, Instant.ofEpochMilli(number(version[2]))));
             }
         }
         return List.copyOf(changes.values());
@@ -184,6 +214,18 @@ public class PastClaims {
 
     private Instant revisionTime(long revision) {
         return AuditReaderFactory.get(em).getRevisionDate(revision).toInstant();
+    }
+
+    private static Long number(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static <E extends Enum<E> & Slugged> E slug(Class<E> type, Object value) {
+        return value == null ? null : Slugged.fromSlug(type, (String) value);
     }
 
     /** What readers see of a claim in a timeline; null for a draft, which they do not see. */
