@@ -71,15 +71,9 @@ public class Corrections {
         }
     }
 
-    private static final Map<String, Function<Claim, Object>> FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Function<Claim, Object>> FIELDS = new LinkedHashMap<>(History.SUBJECT_FIELDS);
 
     static {
-        FIELDS.put("conflict", c -> c.conflict.name);
-        FIELDS.put("claimant", c -> c.claimant.name);
-        FIELDS.put("subject_side", c -> c.subjectParty.name);
-        FIELDS.put("caused_by", c -> c.causedByParty == null ? null : c.causedByParty.name);
-        FIELDS.put("category", c -> c.category.slug);
-        FIELDS.put("item", c -> c.item);
         FIELDS.put("figure", Corrections::figure);
         FIELDS.put("counting", c -> c.counting.slug());
         FIELDS.put("period_start", c -> c.periodStart);

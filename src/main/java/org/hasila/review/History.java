@@ -36,16 +36,22 @@ public class History {
             List<Change> changes) {
     }
 
-    /** The fields of a claim its history compares, named as in claims CSV. */
-    private static final Map<String, Function<Claim, Object>> FIELDS = new LinkedHashMap<>();
+    /** What a claim is about: the names and the category, named as in claims CSV; corrections compare them too. */
+    static final Map<String, Function<Claim, Object>> SUBJECT_FIELDS = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("conflict", c -> c.conflict.name);
-        FIELDS.put("claimant", c -> c.claimant.name);
-        FIELDS.put("subject_side", c -> c.subjectParty.name);
-        FIELDS.put("caused_by", c -> c.causedByParty == null ? null : c.causedByParty.name);
-        FIELDS.put("category", c -> c.category.slug);
-        FIELDS.put("item", c -> c.item);
+        SUBJECT_FIELDS.put("conflict", c -> c.conflict.name);
+        SUBJECT_FIELDS.put("claimant", c -> c.claimant.name);
+        SUBJECT_FIELDS.put("subject_side", c -> c.subjectParty.name);
+        SUBJECT_FIELDS.put("caused_by", c -> c.causedByParty == null ? null : c.causedByParty.name);
+        SUBJECT_FIELDS.put("category", c -> c.category.slug);
+        SUBJECT_FIELDS.put("item", c -> c.item);
+    }
+
+    /** The fields of a claim its history compares, named as in claims CSV. */
+    private static final Map<String, Function<Claim, Object>> FIELDS = new LinkedHashMap<>(SUBJECT_FIELDS);
+
+    static {
         FIELDS.put("qualifier", c -> c.qualifier.slug());
         FIELDS.put("value", c -> c.valueExact);
         FIELDS.put("value_min", c -> c.valueMin);
