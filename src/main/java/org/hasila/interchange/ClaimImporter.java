@@ -155,8 +155,9 @@ public class ClaimImporter {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<Duplicate> duplicates = new ArrayList<>();
         private final List<PreviewRow> preview = new ArrayList<>();
-        /** The claims of the file by fingerprint, and its claims' links to sources. */
+        /** The claims of the file by fingerprint. */
         private final IdsByKey claimsInFile = new IdsByKey();
+        /** A dry run's links of claims to sources, which it does not store; an import finds its own stored. */
         private final IdsByKey linksInFile = new IdsByKey();
         /** Writes what a real import stores; null in a dry run. */
         private ImportWriter writer;
@@ -384,7 +385,7 @@ public class ClaimImporter {
                 claimsInFile.put(fingerprint, claimId);
                 link(claimId, sourceId, row);
                 outcome = Outcome.NEW_CLAIM;
-            } else if (alreadyLinked(claimId, sourceId, claimInFile)) {
+            } else if (alreadyLinked(claimId, sourceId)) {
                 duplicates.add(new Duplicate(row.line(), Catalog.planned(claimId) ? null : claimId));
                 outcome = Outcome.DUPLICATE;
             } else {
@@ -403,21 +404,30 @@ public class ClaimImporter {
             }
         }
 
-        private boolean alreadyLinked(long claimId, long sourceId, boolean claimInFile) {
-            if (linksInFile.get(IdsByKey.ofLink(claimId, sourceId)) != 0) {
+        /**
+         * Whether the claim was read in the source already. An import writes what it has stored so far and asks the
+         * database, which only costs rows that name a claim seen before, so that it keeps nothing per link.
+         */
+        private boolean alreadyLinked(long claimId, long sourceId) {
+            if (!options.dryRun()) {
+                write();
+            } else if (linksInFile.get(IdsByKey.ofLink(claimId, sourceId)) != 0) {
                 return true;
+            } else if (Catalog.planned(claimId)) {
+                return false;
             }
-            return !claimInFile && em.createQuery(
+            return em.createQuery(
                     "select count(*) from ClaimSource where claim.id = ?1 and source.id = ?2", Long.class)
                     .setParameter(1, claimId).setParameter(2, sourceId).setFlushMode(FlushModeType.COMMIT)
                     .getSingleResult() > 0;
         }
 
         private void link(long claimId, long sourceId, ClaimRow row) {
-            if (!options.dryRun()) {
+            if (options.dryRun()) {
+                linksInFile.put(IdsByKey.ofLink(claimId, sourceId), 1);
+            } else {
                 writer.link(claimId, sourceId, row.claim());
             }
-            linksInFile.put(IdsByKey.ofLink(claimId, sourceId), 1);
         }
 
         private PreviewRow previewOf(ClaimRow row, Outcome outcome) {

@@ -26,7 +26,7 @@ import org.hibernate.type.descriptor.ValueBinder;
 
 /**
  * Writes what an import stores with JDBC batches on the import's own connection, inside its one transaction, and
- * each stored row's history in bulk: one {@code insert into x_aud ... select ... from x} per block of ids, under the
+ * each stored row's history in bulk: one {@code insert into x_aud ... select ... from x} per range of ids, under the
  * import's one revision. Envers would keep every stored entity in memory until the commit; this keeps nothing per
  * row. The history pages read these rows as they read Envers' own: the same tables, columns and revision types.
  */
@@ -170,7 +170,7 @@ final class ImportWriter {
         private int blockCount;
         /** The first id whose history is not written yet. */
         private long historyFrom = 1;
-        /** Blocks of ids (first, last) stored since the history was last written. */
+        /** Ranges of ids (first, last) stored since the history was last written. */
         private final List<long[]> withoutHistory = new ArrayList<>();
 
         Table(String name, String columns) throws SQLException {
@@ -235,15 +235,20 @@ final class ImportWriter {
 
         private long nextId() throws SQLException {
             if (nextId > lastId) {
-                if (historyFrom < nextId) {
-                    withoutHistory.add(new long[] { historyFrom, nextId - 1 });
-                }
+                long first;
                 try (ResultSet value = nextValue.executeQuery()) {
                     value.next();
-                    nextId = value.getLong(1);
+                    first = value.getLong(1);
                 }
+                // Blocks follow one another unless another transaction took ids meanwhile: one range for all of them
+                if (first != lastId + 1) {
+                    if (historyFrom < nextId) {
+                        withoutHistory.add(new long[] { historyFrom, nextId - 1 });
+                    }
+                    historyFrom = first;
+                }
+                nextId = first;
                 lastId = nextId + IDS_PER_VALUE - 1;
-                historyFrom = nextId;
                 if (blockCount == blocks.length) {
                     blocks = Arrays.copyOf(blocks, blockCount * 2);
                 }
@@ -271,10 +276,10 @@ final class ImportWriter {
                 withoutHistory.add(new long[] { historyFrom, nextId - 1 });
                 historyFrom = nextId;
             }
-            for (long[] block : withoutHistory) {
+            for (long[] range : withoutHistory) {
                 history.setLong(1, revision);
-                history.setLong(2, block[0]);
-                history.setLong(3, block[1]);
+                history.setLong(2, range[0]);
+                history.setLong(3, range[1]);
                 history.addBatch();
             }
             history.executeBatch();
