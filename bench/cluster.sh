@@ -179,12 +179,12 @@ publish() { # instance, claimant, value, day: publishes one claim of Conflict 0 
     curl -sf -o /dev/null -u admin:$password -H 'Content-Type: text/csv' --data-binary @- \
       "http://127.0.0.1:${port[$1]}/api/v1/claims/import?publish=true"
 }
-for i in 1 2 3; do
-  publish a "Cluster witness $i" $((70000 + i)) $i
-  published=$(date +%s.%N)
-  id=$(sql "select max(id) from claim")
-  python3 - "http://127.0.0.1:${port[b]}" "$id" "$published" <<'PY'
-import json, sys, time, urllib.parse, urllib.request
+# Each page is polled by a reader of its own, as readers do, so that a slow page does not delay seeing another.
+# Before the first publish, each page is read once on b (what a start leaves to its first readers: computing the
+# timeline and the summaries, and compiling the code that does it); those first reads are timed and printed apart.
+watch() { # base URL, claim id, time of the publish (or 0: read each page once and time it)
+  python3 - "$@" <<'PY'
+import json, sys, threading, time, urllib.parse, urllib.request
 base, claim, published = sys.argv[1], sys.argv[2], float(sys.argv[3])
 def get(path):
     try:
@@ -200,17 +200,36 @@ checks = {"timeline": on_timeline,
           "claim page": lambda: get("/claims/" + claim)[0] == 200,
           "first screen": lambda: ('/claims/' + claim + '"') in get("/")[1]}
 seen = {}
-while len(seen) < len(checks) and time.time() - published < 60:
-    for name, check in checks.items():
-        if name not in seen and check():
+def poll(name, check):
+    if published == 0:
+        began = time.time()
+        check()
+        seen[name] = time.time() - began
+        return
+    while time.time() - published < 60:
+        if check():
             seen[name] = time.time() - published
-    time.sleep(0.05)
+            return
+        time.sleep(0.05)
+readers = [threading.Thread(target=poll, args=item) for item in checks.items()]
+for reader in readers:
+    reader.start()
+for reader in readers:
+    reader.join()
 print(" ".join("%s=%.0f" % (name.replace(" ", "_"), seen.get(name, 60) * 1000) for name in checks))
 PY
+}
+first_reads=$(watch "http://127.0.0.1:${port[b]}" "$(sql "select max(id) from claim")" 0)
+echo "first reads on b after its start (ms): $first_reads"
+for i in 1 2 3; do
+  publish a "Cluster witness $i" $((70000 + i)) $i
+  published=$(date +%s.%N)
+  watch "http://127.0.0.1:${port[b]}" "$(sql "select max(id) from claim")" "$published"
 done | tee "$out/visible.txt"
 awk '{for (i = 1; i <= NF; i++) {split($i, kv, "="); if (kv[2] > worst[kv[1]]) worst[kv[1]] = kv[2]}}
   END {printf "(b) published on a, seen on b directly, slowest of %d publishes: timeline %d ms, claim page %d ms, first screen %d ms (the goal: 1,000 ms)\n",
     NR, worst["timeline"], worst["claim_page"], worst["first_screen"]}' "$out/visible.txt" | tee -a "$out/summary.txt"
+say "    each page's first read on b after its start, before the first publish (ms): $first_reads"
 
 step "(c) readers through the balancer: $read_seconds s of wrk $wrk_load on a timeline, then again during a $import_rows-row import on a"
 timeline="$balancer/timelines?conflict=Conflict%200&category=civilians-killed&subject=Party%200A"
@@ -239,7 +258,8 @@ if kill -0 $importer 2> /dev/null; then
   import_status="still running after $((slice * read_seconds)) s (it goes on during (d))"
 else
   wait $importer || true
-  read -r import_status import_seconds < "$out/import-status.txt"
+  # curl wrote no newline: read answers 1 at the end of the file, which is no failure
+  read -r import_status import_seconds < "$out/import-status.txt" || true
   import_status="HTTP $import_status in $import_seconds s"
 fi
 during=$(for f in "$out"/wrk-during-*.txt; do latency "$f"; echo; done | awk -F', ' '

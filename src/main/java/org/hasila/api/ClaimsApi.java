@@ -248,7 +248,7 @@ public class ClaimsApi {
 
     /**
      * Imports claims CSV all or nothing, as an import job: 201 when stored, 200 for a clean dry run, 422 with every
-     * problem, 409 while a job of the same file runs.
+     * problem, 409 while a job of the same file runs, 503 when the instance stopped during the import.
      */
     @POST
     @Path("/claims/import")
@@ -270,6 +270,9 @@ public class ClaimsApi {
             return ApiError.response(Response.Status.CONFLICT, "This file is being checked or imported already, by job "
                     + running.id + " that " + running.startedBy + " started at " + running.startedAt
                     + "; wait until it ends: " + IMPORT_JOBS + "/" + running.id);
+        } catch (ImportJobs.Stopped stopped) {
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "The server stopped during the import; nothing was stored. Send the file again.");
         }
         int status = !report.ok() ? UNPROCESSABLE_CONTENT : report.stored() ? 201 : 200;
         return Response.status(status).entity(report).build();

@@ -139,8 +139,17 @@ public class ImportJob extends PanacheEntityBase {
 
     /** Records that a job stopped on an error; its import rolled back. */
     static void failed(long id) {
+        failed(id, FAILED);
+    }
+
+    /** Records that a job ended because its instance stops; its import rolled back. */
+    static void stopped(long id) {
+        failed(id, STOPPED);
+    }
+
+    private static void failed(long id, String why) {
         update("state = ?2, runningSha256 = null, finishedAt = ?3, failure = ?4 where id = ?1", id, State.FAILED,
-                Instant.now(), FAILED);
+                Instant.now(), why);
     }
 
     /** Fails the jobs whose instance stopped: those whose heartbeat is older than {@code before}. */

@@ -48,13 +48,16 @@ import org.jboss.logging.Logger;
  * Runs previews and imports as jobs: starts them (the database refuses a second job of a file that runs), runs them
  * on a managed executor, writes their progress and a heartbeat every second in short transactions of their own, and
  * fails the jobs whose instance stopped. An import stays one transaction that commits at its end, so a failed job
- * stored nothing.
+ * stored nothing. A graceful stop ends this instance's jobs before the database goes: each rolls back at its next
+ * step and is recorded as stopped, which its editor can start again.
  */
 @ApplicationScoped
 public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final String JOB_FILE_PREFIX = "import-job-";
+    /** How long a stop waits for the jobs to end; less than a stop's timeout (quarkus.shutdown.timeout). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
     /** Reports kept with every field, the preview's rows too, which the API's JSON leaves out. */
     private static final ObjectMapper REPORTS = JsonMapper.builder().disable(MapperFeature.USE_ANNOTATIONS).build();
 
@@ -83,6 +86,8 @@ public class ImportJobs {
     Path uploads;
 
     private String instance;
+    /** The start of this instance's job files' names: instances on one host share the uploads directory. */
+    private String jobFiles;
     private final Map<Long, Progress> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService heartbeat;
 
@@ -100,6 +105,13 @@ public class ImportJobs {
         }
     }
 
+    /** A job ended because its instance stops: rolled back, recorded as stopped, to be started again. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(ImportJob.STOPPED, null, false, false);
+        }
+    }
+
     /** What a job found: its report and, after a clean preview, the token its confirmation sends. */
     private record Finished(ImportReport report, String pendingToken) {
     }
@@ -109,15 +121,25 @@ public class ImportJobs {
         volatile long checked;
         volatile long stored;
         volatile long bytesRead;
+        /** Set when the instance stops: the job ends at its next step, before anything commits. */
+        volatile boolean stopping;
 
         @Override
         public void checked(long rows) {
             checked = rows;
+            stopIfAsked();
         }
 
         @Override
         public void stored(long rows) {
             stored = rows;
+            stopIfAsked();
+        }
+
+        private void stopIfAsked() {
+            if (stopping) {
+                throw new Stopped();
+            }
         }
 
         InputStream counting(InputStream in) {
@@ -145,18 +167,13 @@ public class ImportJobs {
 
     void start(@Observes StartupEvent start) throws IOException {
         instance = instanceName.replace("%h", hostName());
+        jobFiles = JOB_FILE_PREFIX + instance.replaceAll("[^A-Za-z0-9._-]", "_") + "-";
         long failed = QuarkusTransaction.requiringNew().call(() -> ImportJob.failLeftRunning(instance));
         if (failed > 0) {
             LOG.warnf("%d import jobs were left running when this instance stopped; they are failed, nothing was stored",
                     failed);
         }
-        if (Files.isDirectory(uploads)) {
-            try (DirectoryStream<Path> left = Files.newDirectoryStream(uploads, JOB_FILE_PREFIX + "*")) {
-                for (Path file : left) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+        deleteFilesLeft();
         heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "import-job-heartbeat");
             thread.setDaemon(true);
@@ -165,11 +182,45 @@ public class ImportJobs {
         heartbeat.scheduleWithFixedDelay(this::beat, 1, 1, TimeUnit.SECONDS);
     }
 
+    /** Deletes the files of this instance's jobs that ended with it; other instances' jobs may still need theirs. */
+    void deleteFilesLeft() throws IOException {
+        if (Files.isDirectory(uploads)) {
+            try (DirectoryStream<Path> left = Files.newDirectoryStream(uploads, jobFiles + "*")) {
+                for (Path file : left) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs before the database's connections close (Quarkus fires the event before it stops its extensions), so
+     * that the jobs can still roll back and record why they ended.
+     */
     void stop(@Observes ShutdownEvent stop) {
+        stopJobs(STOP_WAIT);
         if (heartbeat != null) {
             heartbeat.shutdownNow();
         }
         executor.shutdownNow();
+    }
+
+    /**
+     * Asks the jobs running now to stop at their next step and waits for them up to {@code wait}: a job in its
+     * commit finishes it.
+     */
+    void stopJobs(Duration wait) {
+        Map<Long, Progress> stopping = Map.copyOf(running);
+        stopping.values().forEach(progress -> progress.stopping = true);
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (stopping.keySet().stream().anyMatch(running::containsKey) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String hostName() {
@@ -200,7 +251,7 @@ public class ImportJobs {
      */
     public ImportJob preview(Path upload, String fileName, boolean publish, String editor)
             throws IOException, AlreadyRunning {
-        Path file = Files.move(upload, upload.resolveSibling(JOB_FILE_PREFIX + upload.getFileName()));
+        Path file = Files.move(upload, upload.resolveSibling(jobFiles + upload.getFileName()));
         ImportJob job;
         try {
             job = begin(ImportJob.Kind.PREVIEW, fileName, sha256(file), editor, publish, Files.size(file), null);
@@ -258,7 +309,7 @@ public class ImportJobs {
      */
     public ImportReport importNow(InputStream body, ImportOptions options) throws IOException, AlreadyRunning {
         Files.createDirectories(uploads);
-        Path file = Files.createTempFile(uploads, JOB_FILE_PREFIX, ".csv");
+        Path file = Files.createTempFile(uploads, jobFiles, ".csv");
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             ImportJob job = begin(options.dryRun() ? ImportJob.Kind.PREVIEW : ImportJob.Kind.IMPORT,
@@ -288,6 +339,8 @@ public class ImportJobs {
             try {
                 identities.setIdentity(editor);
                 job.run();
+            } catch (Stopped recorded) {
+                // run() logged it and recorded it on the job, where its editor finds it
             } finally {
                 request.terminate();
             }
@@ -308,7 +361,10 @@ public class ImportJobs {
         }
     }
 
-    /** Records a running job, unless one of the same file runs; jobs of instances that stopped do not count. */
+    /**
+     * Records a running job, unless one of the same file runs; jobs of instances that stopped do not count. The
+     * job must then {@link #run}.
+     */
     private ImportJob begin(ImportJob.Kind kind, String fileName, String sha256, String editor, boolean publish,
             long bytes, Long rows) throws AlreadyRunning {
         ImportJob job = ImportJob.running(kind, fileName, sha256, editor, instance, publish, bytes, rows);
@@ -317,6 +373,8 @@ public class ImportJobs {
                 ImportJob.failSilentSince(Instant.now().minus(staleAfter));
                 job.persistAndFlush();
             });
+            // This instance's from now on: its heartbeat, and a stop, reach it before it has begun
+            running.put(job.id, new Progress());
             return job;
         } catch (PersistenceException refused) {
             ImportJob other = QuarkusTransaction.requiringNew().call(() -> ImportJob.runningOf(sha256));
@@ -328,8 +386,7 @@ public class ImportJobs {
     }
 
     private Finished run(ImportJob job, Function<Progress, Finished> work) {
-        Progress progress = new Progress();
-        running.put(job.id, progress);
+        Progress progress = running.get(job.id);
         try {
             Finished finished = work.apply(progress);
             String report = REPORTS.writeValueAsString(finished.report());
@@ -337,6 +394,10 @@ public class ImportJobs {
                     finished.report().stored() ? finished.report().claimsCreated() : 0, report,
                     finished.pendingToken()));
             return finished;
+        } catch (Stopped e) {
+            LOG.warnf("Import job %d stopped with its instance; nothing was stored", job.id);
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.stopped(job.id));
+            throw e;
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.errorf(e, "Import job %d failed", job.id);
             QuarkusTransaction.requiringNew().run(() -> ImportJob.failed(job.id));

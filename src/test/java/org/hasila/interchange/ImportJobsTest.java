@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,13 +25,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
@@ -55,6 +60,9 @@ class ImportJobsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ImportJobs jobs;
 
     @BeforeEach
     void emptyInstance() {
@@ -186,6 +194,78 @@ class ImportJobsTest {
         Response anonymous = WebSession.anonymous().get(job + "/progress");
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "" + anonymous.statusCode());
         editor.get("/imports/jobs/999999999").then().statusCode(404);
+    }
+
+    /**
+     * A graceful stop (SIGTERM) ends a running import before the database's connections close: rolled back, the job
+     * recorded as stopped with its sentence, one line in the log and no stack trace, and the preview can be
+     * confirmed again.
+     */
+    @Test
+    void aStopEndsARunningImportWithNothingStoredAndItsPreviewCanBeConfirmedAgain() throws Exception {
+        byte[] file = generatedFile();
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String token = confirmToken(preview(editor, file, true));
+        Response confirmed = editor.request().formParam("csrf-token", editor.csrfToken("/imports"))
+                .formParam("token", token).post("/imports/confirm");
+        assertEquals(303, confirmed.statusCode());
+        String job = URI.create(confirmed.header("Location")).getPath();
+        long id = Long.parseLong(job.substring(job.lastIndexOf('/') + 1));
+        // The stop begins as the job does: the job ends at its first step, its first thousand rows
+        jobs.stopJobs(Duration.ofSeconds(30));
+
+        ImportJob stopped = jobs.find(id);
+        assertEquals(ImportJob.State.FAILED, stopped.state);
+        assertEquals(ImportJob.STOPPED, stopped.failure);
+        assertEquals(null, stopped.runningSha256);
+        assertEquals(0, database.countClaims(), "a stopped import stored nothing");
+        editor.get(job).then().statusCode(200)
+                .body(containsString("role=\"alert\">The server stopped during the import; nothing was stored. "
+                        + "Start it again."));
+        List<String> log = Files.readAllLines(Path.of("target/quarkus-test.log"));
+        int line = log.indexOf(log.stream().filter(l -> l.contains("Import job " + id + " stopped with its instance"))
+                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no log line of the stop")));
+        String next = line + 1 < log.size() ? log.get(line + 1) : "";
+        assertTrue(!next.startsWith("\tat ") && !next.contains("Exception"), "a stack trace follows: " + next);
+
+        Response again = editor.request().formParam("csrf-token", editor.csrfToken("/imports"))
+                .formParam("token", token).post("/imports/confirm");
+        assertEquals(303, again.statusCode());
+        ended(editor, again).then().body(containsString("role=\"status\">Imported " + ROWS + " new claims"));
+        assertEquals(ROWS, database.countClaims());
+    }
+
+    /** An import sent to the API when the stop begins is answered 503 with a sentence, and nothing is stored. */
+    @Test
+    void aStopAnswersAnImportThroughTheApiWithNothingStored() throws Exception {
+        byte[] file = generatedFile();
+        CompletableFuture<ValidatableResponse> answer = CompletableFuture
+                .supplyAsync(() -> Api.importCsv(file, "?publish=true"));
+        // A stop asked again and again, until the import's request has answered: one begins as its job does
+        while (!answer.isDone()) {
+            jobs.stopJobs(Duration.ZERO);
+            Thread.sleep(10);
+        }
+        answer.get().statusCode(503).body("message",
+                equalTo("The server stopped during the import; nothing was stored. Send the file again."));
+        assertEquals(0, database.countClaims());
+        Api.importCsv(file, "?publish=true").statusCode(201).body("claims_created", equalTo(ROWS));
+    }
+
+    /** Instances on one host share the uploads directory: a starting instance deletes its own jobs' files only. */
+    @Test
+    void aStartingInstanceLeavesOtherInstancesJobFiles() throws Exception {
+        Path uploads = Path.of(ConfigProvider.getConfig().getValue("quarkus.http.body.uploads-directory", String.class));
+        Files.createDirectories(uploads);
+        Path mine = Files.writeString(uploads.resolve("import-job-test-instance-1.csv"), "left by a stop");
+        Path theirs = Files.writeString(uploads.resolve("import-job-web-2_8080-1.csv"), "imported now by web-2");
+        try {
+            jobs.deleteFilesLeft();
+            assertTrue(Files.notExists(mine), "this instance's file is deleted");
+            assertTrue(Files.exists(theirs), "another instance's file is kept");
+        } finally {
+            Files.deleteIfExists(theirs);
+        }
     }
 
     private static void hold(Connection connection, String token) throws SQLException {

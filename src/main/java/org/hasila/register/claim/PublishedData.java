@@ -21,8 +21,8 @@ import org.eclipse.microprofile.context.ThreadContext;
  * What readers' pages compute from the tally of published claims and the claims themselves (the first screen, the
  * register's lists, the filter forms' names, the sitemap, a conflict's overview), kept by each instance until what
  * readers see changes. Every such change moves the published version in the same transaction
- * ({@link PublishedSummaries}); it is read at most once a second ({@code "published-version"} cache), so an
- * instance notices another's change within a second.
+ * ({@link PublishedSummaries}); it is read at most four times a second ({@code "published-version"} cache), so an
+ * instance notices another's change within a quarter of a second and has the new answers within a second.
  * <p>
  * After a change, the next reader starts the new computation and waits for it up to {@value #WAIT_MILLIS} ms: a
  * summary of the tally takes milliseconds; a conflict's overview, computed like its timelines from all its claims,
