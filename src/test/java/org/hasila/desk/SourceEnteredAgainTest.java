@@ -16,9 +16,8 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.hasila.support.Accounts;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,9 @@ import org.junit.jupiter.api.Test;
  * kept and said next to its field; what readers see changes only by an editor, with a reason (EditRights).
  */
 @QuarkusTest
-class SourceEnteredAgainTest {
+class SourceEnteredAgainTest extends DeskTests {
 
     static final String OTHER_ARCHIVE = "https://archive.ph/other";
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
 
     WebSession journalist;
     String sourcePage;
@@ -46,15 +39,11 @@ class SourceEnteredAgainTest {
 
     @BeforeEach
     void aSourceWithoutEvidenceAndADraftReadInIt() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
         accounts.ensureSecondJournalist();
-        journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        Response created = journalist.submit("/desk/sources/new", "/desk/sources", withEvidence("", ""));
-        assertEquals(303, created.statusCode(), created.asString());
-        sourcePage = java.net.URI.create(created.header("Location")).getPath();
-        sourceId = Long.parseLong(sourcePage.substring(sourcePage.lastIndexOf('/') + 1));
-        claim = DeskTest.addClaim(journalist, sourcePage, DeskTest.killed());
+        journalist = journalist();
+        sourcePage = enter(journalist, withEvidence("", ""));
+        sourceId = sourceId(sourcePage);
+        claim = addClaim(journalist, sourcePage, killed());
         assertNull(database.sourceField(sourceId, "archiveUrl"));
     }
 
@@ -130,9 +119,8 @@ class SourceEnteredAgainTest {
 
     @Test
     void whatReadersSeeGainsEvidenceOnlyFromAnEditorWithAReasonAsAPublicCorrection() {
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
-                .statusCode());
+        WebSession editor = editor();
+        publish(editor, claim);
         enterAgain(journalist, "en", withEvidence(ARCHIVE, "")).then().statusCode(200)
                 .body(containsString("id=\"source_archive_url-error\">Readers see this source already: only an editor"));
         assertNull(database.sourceField(sourceId, "archiveUrl"));
