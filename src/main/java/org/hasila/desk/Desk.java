@@ -48,7 +48,8 @@ public class Desk extends Controller {
     static class Templates {
         static native TemplateInstance index(List<Claim> drafts, List<Source> sources, List<ImportJob> jobs);
 
-        static native TemplateInstance newSource(SourceForm form, FormErrors errors, SourceLanguages languages);
+        static native TemplateInstance newSource(SourceForm form, FormErrors errors, SourceLanguages languages,
+                Long stored);
 
         static native TemplateInstance source(Source source, List<ClaimSource> claims, ClaimForm form,
                 Map<String, String> translations, FormErrors errors, Long duplicateOf, Long attachable, AttachForm attach,
@@ -76,16 +77,25 @@ public class Desk extends Controller {
     @GET
     @Path("/sources/new")
     public TemplateInstance newSource() {
-        return Templates.newSource(SourceForm.blank(), FormErrors.none(), languages(null));
+        return Templates.newSource(SourceForm.blank(), FormErrors.none(), languages(null), null);
     }
 
-    /** Saves the source, or opens the one already there; on to its page to add its claims. */
+    /**
+     * Saves the source, or opens the one already there with the evidence typed that it lacked; on to its page to add
+     * its claims. Evidence it may not take comes back next to its field, with a link to the source as stored.
+     */
     @POST
     @Path("/sources")
     public TemplateInstance createSource(@BeanParam SourceForm form) {
         DeskService.Outcome outcome = desk.createSource(form);
         if (!outcome.ok()) {
-            return Templates.newSource(form, outcome.errors(), languages(form.language()));
+            return Templates.newSource(form, outcome.errors(), languages(form.language()), outcome.duplicateOf());
+        }
+        if (outcome.duplicateOf() != null) {
+            DeskMessages texts = language.bundle(DeskMessages.class);
+            boolean evidenceTyped = form.archiveUrl() != null && !form.archiveUrl().isBlank()
+                    || form.capturedText() != null && !form.capturedText().isBlank();
+            flash("message", evidenceTyped ? texts.source_found_with_evidence() : texts.source_found());
         }
         source(outcome.id(), null);
         return null;

@@ -58,7 +58,10 @@ public class DeskService {
     @Inject
     PublishedSummaries summaries;
 
-    /** The id saved, or the problems; {@code duplicateOf} names a claim this one would repeat. */
+    /**
+     * The id saved, or the problems; {@code duplicateOf} names a claim this one would repeat, or the source stored
+     * already that a source entered again is.
+     */
     public record Outcome(Long id, FormErrors errors, Long duplicateOf) {
 
         static Outcome saved(long id) {
@@ -70,6 +73,10 @@ public class DeskService {
         }
     }
 
+    /**
+     * Saves a new source; the same article entered again is the source already stored ({@code duplicateOf} names
+     * it), which gains the evidence typed that it lacks ({@link #enteredAgain}).
+     */
     @Transactional
     public Outcome createSource(SourceForm form) {
         FormErrors errors = FormErrors.none();
@@ -79,12 +86,72 @@ public class DeskService {
         }
         Source existing = Source.findByMatchKey(checked.matchKey()).orElse(null);
         if (existing != null) {
-            // The same article entered twice: go on with the one already there.
-            return Outcome.saved(existing.id);
+            return enteredAgain(existing, checked, form, errors);
         }
         Source source = Source.of(checked);
         source.persist();
         return Outcome.saved(source.id);
+    }
+
+    /**
+     * The same article entered twice: go on with the one already there, without losing the evidence typed. What the
+     * stored source lacks is added; evidence it has is kept, and other evidence typed is said next to its field,
+     * unless who may edit the source ticked to replace it. What readers see changes only as an edit would change it:
+     * by an editor, with a reason. Nothing is stored while anything is said.
+     */
+    private Outcome enteredAgain(Source stored, CheckedSource typed, SourceForm form, FormErrors errors) {
+        boolean archiveNew = typed.archiveUrl() != null && !typed.archiveUrl().equals(stored.archiveUrl);
+        boolean textNew = typed.capturedText() != null && !typed.capturedText().equals(stored.capturedText);
+        if (!archiveNew && !textNew) {
+            return new Outcome(stored.id, errors, stored.id);
+        }
+        DeskMessages texts = texts();
+        if (archiveNew) {
+            evidence(SOURCE_ARCHIVE_URL, stored.archiveUrl == null ? null : texts.source_other_archive(stored.archiveUrl),
+                    stored, form, errors);
+        }
+        if (textNew) {
+            evidence(SOURCE_CAPTURED_TEXT,
+                    stored.capturedText == null ? null : texts.source_other_text(stored.capturedTextSha256()), stored,
+                    form, errors);
+        }
+        boolean readersSee = EditRights.readersSee(stored);
+        if (errors.isEmpty() && readersSee && (form.reason() == null || form.reason().isBlank())) {
+            errors.add("reason", texts.reason(), texts.source_reason_needed());
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(null, errors, stored.id);
+        }
+        changeReason.set(form.reason());
+        if (archiveNew) {
+            stored.archiveUrl = typed.archiveUrl();
+        }
+        if (textNew) {
+            stored.capturedText = typed.capturedText();
+        }
+        if (readersSee) {
+            readersSeeChanged(stored);
+        }
+        return new Outcome(stored.id, errors, stored.id);
+    }
+
+    /**
+     * Whether typed evidence may go into the stored source, said next to its field when not: into a field it lacks,
+     * by who may add evidence ({@link EditRights#mayAddEvidence}); over the stored one, worded {@code other}, only
+     * when who may edit the source ticked to replace it.
+     */
+    private void evidence(String field, String other, Source stored, SourceForm form, FormErrors errors) {
+        DeskMessages texts = texts();
+        if (other == null) {
+            if (!rights.mayAddEvidence(stored)) {
+                errors.add(field, label(field), texts.source_evidence_editors_only());
+            }
+        } else if (!rights.mayEdit(stored)) {
+            errors.add(field, label(field), other + " " + texts.source_evidence_ask_editor());
+        } else if (!form.replaceEvidence()) {
+            errors.add(field, label(field), other + " " + texts.source_evidence_kept());
+            errors.add(SourceForm.REPLACE_EVIDENCE, texts.source_evidence_differs());
+        }
     }
 
     /**
@@ -108,12 +175,17 @@ public class DeskService {
         changeReason.set(form.reason());
         source.fill(checked);
         if (readersSee) {
-            Instant now = Instant.now();
-            Claim.<Claim> list("select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true",
-                    source).forEach(claim -> claim.updatedAt = now);
-            summaries.changedUncounted();
+            readersSeeChanged(source);
         }
         return Outcome.saved(source.id);
+    }
+
+    /** Each published claim citing the changed source changes with it: its history, and readers' kept pages. */
+    private void readersSeeChanged(Source source) {
+        Instant now = Instant.now();
+        Claim.<Claim> list("select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true",
+                source).forEach(claim -> claim.updatedAt = now);
+        summaries.changedUncounted();
     }
 
     /** A new draft claim read in the source, with its quote and translation there. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -239,16 +240,7 @@ public final class Extractor {
     }
 
     private Optional<Side> sideWithin(List<Token> t, int from, int tokens) {
-        for (int j = from; j < Math.min(t.size(), from + tokens); j++) {
-            if (t.get(j).endsClause()) {
-                return Optional.empty();
-            }
-            Optional<Found<Side>> side = lexicon.sides.at(t, j);
-            if (side.isPresent()) {
-                return Optional.of(side.get().meaning());
-            }
-        }
-        return Optional.empty();
+        return firstSide(t, IntStream.range(from, Math.min(t.size(), from + tokens)));
     }
 
     private Optional<Side> sideEndingAt(List<Token> t, int end) {
@@ -256,7 +248,12 @@ public final class Extractor {
     }
 
     private Optional<Side> sideBefore(List<Token> t, int before, int tokens) {
-        for (int j = before - 1; j >= Math.max(0, before - tokens); j--) {
+        return firstSide(t, IntStream.iterate(before - 1, j -> j >= Math.max(0, before - tokens), j -> j - 1));
+    }
+
+    /** The side named first at the tokens, taken in the order given, unless a clause ends before. */
+    private Optional<Side> firstSide(List<Token> t, IntStream positions) {
+        for (int j : (Iterable<Integer>) positions::iterator) {
             if (t.get(j).endsClause()) {
                 return Optional.empty();
             }

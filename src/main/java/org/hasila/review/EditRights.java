@@ -51,6 +51,14 @@ public class EditRights {
                 && ClaimSource.count("source = ?1 and claim.createdBy = ?2", source, person()) > 0;
     }
 
+    /**
+     * Whether who asks may give a stored source the evidence it lacks, entering the same article again: a journalist
+     * while readers do not see the source (as any journalist may enter it), an editor always.
+     */
+    public boolean mayAddEvidence(Source source) {
+        return editor() || person() != null && !readersSee(source);
+    }
+
     /** Readers see a source that a published claim cites: only an editor changes it then, with a reason. */
     public static boolean readersSee(Source source) {
         return ClaimSource.count("source = ?1 and claim.published = true", source) > 0;

@@ -53,6 +53,39 @@ public interface DeskMessages {
     String source_edit();
 
     @Message
+    String source_found();
+
+    @Message
+    String source_found_with_evidence();
+
+    @Message
+    String source_entered_again();
+
+    @Message
+    String source_stored_link();
+
+    @Message
+    String source_other_archive(String url);
+
+    @Message
+    String source_other_text(String sha256);
+
+    @Message
+    String source_evidence_kept();
+
+    @Message
+    String source_evidence_ask_editor();
+
+    @Message
+    String source_evidence_editors_only();
+
+    @Message
+    String source_evidence_differs();
+
+    @Message
+    String replace_evidence();
+
+    @Message
     String source_reason_needed();
 
     @Message

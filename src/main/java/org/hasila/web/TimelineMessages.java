@@ -43,6 +43,10 @@ public interface TimelineMessages {
     @Message
     String chart_alt(String title);
 
+    /** The embed's chart: an embed has no table, its data is on the timeline's page it links to. */
+    @Message
+    String chart_alt_embed(String title);
+
     @Message
     String comparison_title();
 

@@ -68,8 +68,7 @@ class ArabicReadingInBrowserTest extends InBrowser {
                 Locator table = page.getByRole(AriaRole.TABLE);
                 assertEquals("", table.evaluate(BROKEN_WORDS),
                         "words broken in the table (" + language + ", " + width + " px)");
-                assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                        "the page itself does not scroll sideways at " + width);
+                assertNoSidewaysScrolling(page, "the claims page (" + language + ", " + width + " px)");
                 // What does not fit scrolls inside its own box, which a keyboard reaches.
                 assertEquals("0", table.locator("xpath=..").getAttribute("tabindex"));
                 Axe.assertNoViolation(page, "the timeline (" + language + ", " + width + " px)");

@@ -166,4 +166,35 @@ class DeskInBrowserTest extends InBrowser {
             page.context().close();
         }
     }
+
+    /**
+     * The same article entered again with another archived copy: the form says so next to the field, in Arabic on a
+     * phone, keeps what was typed, and replaces the stored copy only once the editor ticks to replace it.
+     */
+    @Test
+    void anArticleEnteredAgainWithOtherEvidenceSaysSoNextToTheFieldUntilTicked() {
+        Page page = chromium.page(390, "en");
+        logIn(page, Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        for (String archive : new String[] { "https://web.archive.org/web/2020/https://example.org/a",
+                "https://archive.ph/other" }) {
+            page.navigate(base + "desk/sources/new?lang=ar");
+            page.locator("#source_outlet").fill("Al Jazeera Mubasher (with agencies)");
+            page.locator("#source_title").fill(TITLE);
+            page.locator("#source_published_on").fill("2020-10-16");
+            page.locator("#source_archive_url").fill(archive);
+            page.locator("#source-form button[type=submit]").click();
+        }
+        assertThat(page.locator("#source_archive_url-error")).containsText("https://web.archive.org/web/2020/");
+        assertThat(page.locator("#source_archive_url")).hasValue("https://archive.ph/other");
+        assertThat(page.getByRole(AriaRole.LINK, named("افتح المصدر كما هو محفوظ"))).isVisible();
+        Axe.assertNoViolation(page, "source-entered-again-390-ar");
+        Chromium.screenshot(page, "source-entered-again-390-ar");
+        page.getByLabel("استبدل بالأدلة المحفوظة ما أدخلته").check();
+        page.locator("#source-form button[type=submit]").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("مع الأدلة التي أدخلتها");
+        assertEquals("https://archive.ph/other",
+                database.sourceField(database.idOf("Source", "outlet", "Al Jazeera Mubasher (with agencies)"),
+                        "archiveUrl"));
+        page.context().close();
+    }
 }

@@ -50,6 +50,13 @@ abstract class InBrowser {
                 .isVisible();
     }
 
+    /** A phone reads the page without scrolling it sideways: what does not fit wraps, or scrolls in its own box. */
+    static void assertNoSidewaysScrolling(Page page, String where) {
+        Number sideways = (Number) page
+                .evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertTrue(sideways.intValue() <= 0, where + " scrolls sideways by " + sideways + " px");
+    }
+
     @AfterEach
     void nothingWasRefusedByThePolicy() {
         Assertions.assertEquals(java.util.List.of(), chromium.policyViolations(),

@@ -55,8 +55,7 @@ class NamesInBrowserTest extends InBrowser {
                 assertEquals(language.equals("en"), cells.contains("Ministry of Defence of Armenia"), cells);
                 assertEquals("", table.evaluate(ArabicReadingInBrowserTest.BROKEN_WORDS),
                         "words broken in the table (" + language + ", " + width + " px)");
-                assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                        "the page itself does not scroll sideways at " + width);
+                assertNoSidewaysScrolling(page, "the timeline (" + language + ", " + width + " px)");
                 String chart = (String) page.getByRole(AriaRole.IMG).evaluate("img => img.currentSrc");
                 String svg = (String) page.evaluate("src => fetch(src).then(r => r.text())", chart);
                 assertEquals(language.equals("ar"), svg.contains(ARMENIAN_MINISTRY_AR), "the chart's names: " + chart);

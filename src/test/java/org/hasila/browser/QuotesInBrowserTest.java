@@ -41,8 +41,7 @@ class QuotesInBrowserTest extends InBrowser {
         assertThat(translation).hasText(TRANSLATION);
         assertThat(page.locator(".translation-label")).hasText("ترجمة هيئة التحرير إلى العربية:");
         assertTrue(quote.boundingBox().y < translation.boundingBox().y, "the translation follows the quote");
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                "the page does not scroll sideways at 390 px");
+        assertNoSidewaysScrolling(page, "the Arabic claim page at 390 px");
         Axe.assertNoViolation(page, "the Arabic claim page at 390 px");
         Chromium.screenshot(page, "quotes-claim-ar-390");
         page.context().close();

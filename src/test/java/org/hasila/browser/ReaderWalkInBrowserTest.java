@@ -65,9 +65,7 @@ class ReaderWalkInBrowserTest extends InBrowser {
                     "claimants/" + claimant, "sources/" + source, "api", "corrections",
                     "timelines?conflict=2020-nagorno-karabakh-war&category=buildings-damaged&subject=Azerbaijan")) {
                 page.navigate(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
-                Object sideways = page.evaluate(
-                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                assertTrue(((Number) sideways).intValue() <= 0, path + " scrolls sideways at 360 px by " + sideways);
+                assertNoSidewaysScrolling(page, path + " (" + language + ", 360 px)");
                 Axe.assertNoViolation(page, path + " (" + language + ", 360 px)");
             }
             Chromium.screenshot(page, "phone-360-" + language + "-timeline");
@@ -137,8 +135,7 @@ class ReaderWalkInBrowserTest extends InBrowser {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .containsText(heading);
         }
-        Object sideways = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertTrue(((Number) sideways).intValue() <= 0, name + " scrolls sideways at " + width + " px by " + sideways);
+        assertNoSidewaysScrolling(page, name + " (" + language + ", " + width + " px)");
         Axe.assertNoViolation(page, name + " (" + language + ", " + width + " px)");
         Chromium.screenshot(page, "walk-" + language + "-" + width + "-" + name);
     }

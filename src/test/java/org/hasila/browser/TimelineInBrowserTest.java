@@ -36,11 +36,7 @@ class TimelineInBrowserTest extends InBrowser {
     void theTimelineIsVisibleUnclippedAndItsTableMatchesTheData() {
         for (String language : List.of("en", "ar")) {
             for (int width : new int[] { 390, 1280 }) {
-                Page page = chromium.page(width, language);
-                page.navigate(base + "timelines?" + KILLED);
-                Locator chart = page.getByRole(AriaRole.IMG);
-                assertThat(chart).isVisible();
-                assertLoadedWithin(page, chart, width);
+                Page page = timelineAt(language, width);
                 assertEquals(language.equals("ar") ? "rtl" : "ltr", page.locator("html").getAttribute("dir"));
                 Locator rows = page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW);
                 assertThat(rows).hasCount(3);
@@ -67,11 +63,7 @@ class TimelineInBrowserTest extends InBrowser {
                 Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?"));
         for (String language : List.of("en", "ar")) {
             for (int width : new int[] { 390, 1280 }) {
-                Page page = chromium.page(width, language);
-                page.navigate(base + "timelines?" + KILLED);
-                Locator chart = page.getByRole(AriaRole.IMG);
-                assertThat(chart).isVisible();
-                assertLoadedWithin(page, chart, width);
+                Page page = timelineAt(language, width);
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                         .setName(language.equals("ar") ? "تصحيحات الادعاءات المرسومة هنا"
                                 : "Corrections to the claims drawn here")))
@@ -115,12 +107,21 @@ class TimelineInBrowserTest extends InBrowser {
         }
     }
 
+    /** The seed article's timeline of killed civilians, its chart loaded within the page's width. */
+    Page timelineAt(String language, int width) {
+        Page page = chromium.page(width, language);
+        page.navigate(base + "timelines?" + KILLED);
+        Locator chart = page.getByRole(AriaRole.IMG);
+        assertThat(chart).isVisible();
+        assertLoadedWithin(page, chart, width);
+        return page;
+    }
+
     /** The image has loaded, lies inside the page's width, and the page does not scroll sideways. */
     static void assertLoadedWithin(Page page, Locator chart, int width) {
         assertTrue((Boolean) chart.evaluate("img => img.complete && img.naturalWidth > 0"), "the chart has loaded");
         BoundingBox box = chart.boundingBox();
         assertTrue(box.x >= 0 && box.x + box.width <= width, "chart within " + width + " px: " + box.x + "+" + box.width);
-        assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
-                "no horizontal scrolling at " + width);
+        assertNoSidewaysScrolling(page, "the page at " + width + " px");
     }
 }

@@ -13,47 +13,15 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The journalist's desk over HTTP: source first, then claims; bad input back next to its fields. */
 @QuarkusTest
-class DeskTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
-
-    @BeforeEach
-    void emptyInstance() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-    }
-
-    static Map<String, String> seedSource() {
-        return Map.of("source_outlet", "Al Jazeera Mubasher (with agencies)",
-                "source_title", "بومبيو يأمل أن تتمكن أرمينيا من “الدفاع عن نفسها” في وجه أذربيجان.. وينتقد تركيا",
-                "source_published_on", "2020-10-16", "source_language", "ar");
-    }
-
-    static Map<String, String> killed() {
-        Map<String, String> claim = new HashMap<>(Map.of("conflict", "2020 Nagorno-Karabakh war",
-                "claimant", "Prosecutor General's Office of Azerbaijan", "claimant_side", "Azerbaijan",
-                "subject_side", "Azerbaijan", "caused_by", "Armenia", "category", "civilians-killed",
-                "qualifier", "exact", "value", "47", "counting", "cumulative", "period_start", "2020-09-27"));
-        claim.putAll(Map.of("claimant_kind", "side", "period_end", "2020-10-16", "as_of_precision", "exact", "stated_on",
-                "2020-10-16",
-                "quote", "وأعلنت أذربيجان عن مقتل 47 مدنيا وإصابة 222 آخرين في القصف الأرميني.",
-                "translation", "Azerbaijan announced that 47 civilians were killed."));
-        return claim;
-    }
+class DeskTest extends DeskTests {
 
     /** The killed civilians as a range whose highest figure is below its lowest. */
     static Map<String, String> highestBelowLowest() {
@@ -62,23 +30,9 @@ class DeskTest {
         return range;
     }
 
-    /** Enters the seed article's source and returns its desk page's path. */
-    static String enterSource(WebSession journalist) {
-        Response created = journalist.submit("/desk/sources/new", "/desk/sources", seedSource());
-        assertEquals(303, created.statusCode(), created.asString());
-        return java.net.URI.create(created.header("Location")).getPath();
-    }
-
-    static long addClaim(WebSession session, String sourcePage, Map<String, String> claim) {
-        Response added = session.submit(sourcePage, sourcePage + "/claims", claim);
-        assertEquals(303, added.statusCode(), added.asString());
-        String location = added.header("Location");
-        return Long.parseLong(location.substring(location.indexOf("after=") + 6));
-    }
-
     @Test
     void aJournalistEntersTheSourceOnceThenItsClaimsAsDrafts() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         long killed = addClaim(journalist, page, killed());
         Response next = journalist.get(page + "?after=" + killed);
@@ -109,7 +63,7 @@ class DeskTest {
 
     @Test
     void badInputComesBackNextToItsFieldsWithEverythingTypedStillThere() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         Map<String, String> bad = new HashMap<>(killed());
         bad.putAll(Map.of("value", "-3", "period_end", "2020-02-30", "subject_side", "",
@@ -136,7 +90,7 @@ class DeskTest {
 
     @Test
     void anArabicSpeakingJournalistReadsTheProblemsInArabic() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         Map<String, String> bad = new HashMap<>(killed());
         bad.putAll(Map.of("value", "-3", "subject_side", ""));
@@ -150,7 +104,7 @@ class DeskTest {
 
     @Test
     void theFormWordsItsProblemsWithItsOwnLabelsAndComesBackFilledIn() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         Map<String, String> range = highestBelowLowest();
         range.put("notes", "Kept after the error");
@@ -170,7 +124,7 @@ class DeskTest {
 
     @Test
     void anArabicSpeakingJournalistReadsTheFormsOwnLabelsInArabic() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         Map<String, String> range = highestBelowLowest();
         range.put("period_start", "2020-10-17");
@@ -184,7 +138,7 @@ class DeskTest {
 
     @Test
     void aDuplicateIsPointedOutBeforeItIsSaved() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         long first = addClaim(journalist, page, killed());
         Response again = journalist.submit(page, page + "/claims", killed());
@@ -200,7 +154,7 @@ class DeskTest {
 
     @Test
     void aClaimantSpeaksForOnePartyInFormsToo() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String page = enterSource(journalist);
         addClaim(journalist, page, killed());
         Map<String, String> otherSide = new HashMap<>(killed());
@@ -220,7 +174,7 @@ class DeskTest {
     @Test
     void aJournalistEditsTheirOwnDraftsAndTheSourcesTheyEnteredClaimsFromOnly() {
         accounts.ensureSecondJournalist();
-        WebSession author = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession author = journalist();
         String source = enterSource(author);
         long claim = addClaim(author, source, killed());
         Map<String, String> edited = new HashMap<>(killed());
@@ -237,9 +191,8 @@ class DeskTest {
         author.get("/claims/" + claim).then().statusCode(200).body(containsString("/desk/claims/" + claim + "/edit"));
         assertEquals(200, author.get(source + "/edit").statusCode());
         assertEquals(303, author.submit("/desk/claims/" + claim + "/edit", "/desk/claims/" + claim, edited).statusCode());
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
-                .statusCode());
+        WebSession editor = editor();
+        publish(editor, claim);
         assertEquals(403, author.get("/desk/claims/" + claim + "/edit").statusCode(), "published: editors only");
         author.get("/claims/" + claim).then().body(not(containsString("/desk/claims/" + claim + "/edit")));
         assertEquals(200, editor.get("/desk/claims/" + claim + "/edit").statusCode());
@@ -247,9 +200,9 @@ class DeskTest {
 
     @Test
     void twoPeopleEditingAtOnceCannotOverwriteEachOther() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         long claim = addClaim(journalist, enterSource(journalist), killed());
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        WebSession editor = editor();
         String edit = "/desk/claims/" + claim + "/edit";
         Map<String, String> first = new HashMap<>(killed());
         first.putAll(Map.of("value", "48", "version", "0"));
@@ -265,9 +218,9 @@ class DeskTest {
 
     @Test
     void anEditedClaimKeepsItsHistoryWithWhoWhenAndWhy() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         long claim = addClaim(journalist, enterSource(journalist), killed());
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        WebSession editor = editor();
         Response published = editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"));
         assertEquals(303, published.statusCode());
         Map<String, String> edited = new HashMap<>(killed());

@@ -18,11 +18,9 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.hasila.support.Accounts;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,23 +28,7 @@ import org.junit.jupiter.api.Test;
  * of repeating it, and goes back to the source after each claim.
  */
 @QuarkusTest
-class EntryThatRemembersTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
-
-    @BeforeEach
-    void emptyInstance() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-    }
-
-    static WebSession journalist() {
-        return WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-    }
+class EntryThatRemembersTest extends DeskTests {
 
     /** Another article of the same day: another source. */
     static Map<String, String> secondSource() {
@@ -54,12 +36,6 @@ class EntryThatRemembersTest {
         source.putAll(Map.of("source_outlet", "Reuters", "source_title", "Azerbaijan says 47 civilians killed",
                 "source_language", "en"));
         return source;
-    }
-
-    static String enter(WebSession session, Map<String, String> source) {
-        Response created = session.submit("/desk/sources/new", "/desk/sources", source);
-        assertEquals(303, created.statusCode(), created.asString());
-        return URI.create(created.header("Location")).getPath();
     }
 
     @Test
@@ -154,9 +130,8 @@ class EntryThatRemembersTest {
         journalist.submit(second, second + "/attach", Map.of("claim", String.valueOf(claim), "attach_quote", "")).then()
                 .statusCode(200).body(containsString("id=\"claim-error\">This source already reports claim"));
 
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
-                .statusCode());
+        WebSession editor = editor();
+        publish(editor, claim);
         Map<String, String> third = new HashMap<>(secondSource());
         third.put("source_outlet", "AFP");
         String thirdPage = enter(journalist, third);

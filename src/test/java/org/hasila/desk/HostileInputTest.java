@@ -12,11 +12,8 @@ import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.hasila.support.Accounts;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * exactly as typed, escaped on the page, so nothing executes.
  */
 @QuarkusTest
-class HostileInputTest {
+class HostileInputTest extends DeskTests {
 
     /** Markup, script, template and SQL syntax, scripts of many languages, marks, emoji, bidi controls. */
     static final List<String> HOSTILE = List.of("<script>alert('x')</script>", "\"><img src=x onerror=alert(1)>",
@@ -40,24 +37,12 @@ class HostileInputTest {
             "caused_by", "item");
     static final Pattern UNSEEN = Pattern.compile("[\\p{Cf}]");
 
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
-
-    @BeforeEach
-    void emptyInstance() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-    }
-
     @Test
     void everyTextFieldTakesHostileStringsBackExactlyAndEscaped() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         for (int i = 0; i < HOSTILE.size(); i++) {
             String hostile = HOSTILE.get(i);
-            Map<String, String> source = new HashMap<>(DeskTest.seedSource());
+            Map<String, String> source = new HashMap<>(seedSource());
             SOURCE_TEXT.forEach(field -> source.put(field, hostile + " " + field));
             Response created = journalist.submit("/desk/sources/new", "/desk/sources", source);
             assertEquals(303, created.statusCode(), hostile + ": " + created.asString());
@@ -65,13 +50,13 @@ class HostileInputTest {
             long sourceId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
             assertEquals(hostile + " source_outlet", database.sourceField(sourceId, "outlet"));
 
-            Map<String, String> claim = new HashMap<>(DeskTest.killed());
+            Map<String, String> claim = new HashMap<>(killed());
             int n = i;
             CLAIM_TEXT.forEach(field -> claim.put(field, hostile + " " + field + " " + n));
             String name = UNSEEN.matcher(hostile).replaceAll("");
             CLAIM_NAMES.forEach(field -> claim.put(field, name + " " + field + " " + n));
             claim.put("confirm_new_names", "true");
-            long id = DeskTest.addClaim(journalist, page, claim);
+            long id = addClaim(journalist, page, claim);
             assertEquals(hostile + " notes " + i, database.claimField(id, "notes"));
             assertEquals(Normalizer.normalize(name + " item " + i, Normalizer.Form.NFKC),
                     database.claimField(id, "item"));
@@ -87,15 +72,15 @@ class HostileInputTest {
 
     @Test
     void controlCharactersHugeTextsAndImpossibleValuesAreRefusedNeverA500() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        String page = DeskTest.enterSource(journalist);
+        WebSession journalist = journalist();
+        String page = enterSource(journalist);
         List<Map<String, String>> attempts = List.of(Map.of("claimant", "nul\u0000byte"),
                 Map.of("notes", "x".repeat(100_000)), Map.of("value", "99999999999999999999999"),
                 Map.of("value", "-1"), Map.of("period_end", "2020-13-45"), Map.of("stated_on", "yesterday"),
                 Map.of("category", "<script>"), Map.of("qualifier", "' or 1=1 --"), Map.of("counting", ""),
                 Map.of("conflict", "\r\n"));
         for (Map<String, String> attempt : attempts) {
-            Map<String, String> claim = new HashMap<>(DeskTest.killed());
+            Map<String, String> claim = new HashMap<>(killed());
             claim.putAll(attempt);
             Response response = journalist.submit(page, page + "/claims", claim);
             assertTrue(response.statusCode() < 500, attempt.keySet() + " answered " + response.statusCode());
@@ -104,8 +89,8 @@ class HostileInputTest {
         }
         assertEquals(0, database.countClaims());
 
-        long id = DeskTest.addClaim(journalist, page, DeskTest.killed());
-        Map<String, String> edit = new HashMap<>(DeskTest.killed());
+        long id = addClaim(journalist, page, killed());
+        Map<String, String> edit = new HashMap<>(killed());
         edit.put("version", "not-a-number");
         Response refused = journalist.submit("/desk/claims/" + id + "/edit", "/desk/claims/" + id, edit);
         assertEquals(200, refused.statusCode());

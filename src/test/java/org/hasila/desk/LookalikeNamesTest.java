@@ -11,10 +11,8 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.hasila.support.Accounts;
 import org.hasila.support.Api;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,17 +22,11 @@ import org.junit.jupiter.api.Test;
  * invisible or direction-turning character, and a new name that looks like a stored one is pointed out.
  */
 @QuarkusTest
-class LookalikeNamesTest {
+class LookalikeNamesTest extends DeskTests {
 
     static final String CLAIMANT = "Prosecutor General's Office of Azerbaijan";
     /** "Azerbaijan" with a Cyrillic "а" (U+0430) before the final "n". */
     static final String CYRILLIC_A = "Azerbaij\u0430n";
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
 
     WebSession journalist;
     String page;
@@ -42,15 +34,13 @@ class LookalikeNamesTest {
     /** The prosecutor's claim, with its conflict, claimant and parties stored. */
     @BeforeEach
     void storedNames() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-        journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        page = DeskTest.enterSource(journalist);
-        DeskTest.addClaim(journalist, page, DeskTest.killed());
+        journalist = journalist();
+        page = enterSource(journalist);
+        addClaim(journalist, page, killed());
     }
 
     static Map<String, String> injured(String field, String value) {
-        Map<String, String> claim = new HashMap<>(DeskTest.killed());
+        Map<String, String> claim = new HashMap<>(killed());
         claim.putAll(Map.of("category", "civilians-injured", "value", "222", field, value));
         return claim;
     }
@@ -92,7 +82,7 @@ class LookalikeNamesTest {
         assertEquals(2, database.countParties());
 
         lookalike.put("confirm_new_names", "true");
-        DeskTest.addClaim(journalist, page, lookalike);
+        addClaim(journalist, page, lookalike);
         assertEquals(3, database.countParties(), "confirmed: a different name");
     }
 
@@ -123,7 +113,7 @@ class LookalikeNamesTest {
     void compatibilityFormsAreStoredNormalisedAndFindTheStoredName() {
         Map<String, String> claim = injured("claimant", "Prosecutor General's O\uFB03ce of Azerbaijan");
         claim.put("conflict", "\uFF12\uFF10\uFF12\uFF10 Nagorno-Karabakh war");
-        long added = DeskTest.addClaim(journalist, page, claim);
+        long added = addClaim(journalist, page, claim);
         assertEquals(database.idOf("Claimant", "name", CLAIMANT),
                 ((Number) database.claimField(added, "claimant.id")).longValue());
         assertEquals(database.idOf("Conflict", "name", "2020 Nagorno-Karabakh war"),
@@ -131,7 +121,7 @@ class LookalikeNamesTest {
 
         Map<String, String> newName = injured("claimant", "Human Rights Watch \uFF08\uFB01eld o\uFB03ce\uFF09");
         newName.putAll(Map.of("claimant_side", "", "claimant_kind", "independent"));
-        DeskTest.addClaim(journalist, page, newName);
+        addClaim(journalist, page, newName);
         database.idOf("Claimant", "name", "Human Rights Watch (field office)");
     }
 
@@ -139,7 +129,7 @@ class LookalikeNamesTest {
     void aPersianNameKeepsItsZeroWidthNonJoinerWhereLatinMayNot() {
         Map<String, String> persian = injured("claimant", "سازمان\u200Cهای حقوق بشر");
         persian.putAll(Map.of("claimant_side", "", "claimant_kind", "independent"));
-        DeskTest.addClaim(journalist, page, persian);
+        addClaim(journalist, page, persian);
         database.idOf("Claimant", "name", "سازمان\u200Cهای حقوق بشر");
         journalist.submit(page, page + "/claims", injured("claimant", "Human\u200CRights")).then().statusCode(200)
                 .body(containsString(

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.hasila.support.Accounts;
 import org.hasila.support.Api;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.Fixtures;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,34 +19,26 @@ import org.junit.jupiter.api.Test;
  * its suggestions and when the claim is saved, so "أذربيجان" is Azerbaijan and no second Azerbaijan is made.
  */
 @QuarkusTest
-class NamesInEveryLanguageOnTheDeskTest {
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
+class NamesInEveryLanguageOnTheDeskTest extends DeskTests {
 
     WebSession journalist;
     String page;
 
     @BeforeEach
     void theSeedArticleWithItsArabicNames() {
-        database.emptyClaimsRegister();
         Api.importCsv(Fixtures.seedArticleArabic(), "?publish=true").statusCode(201);
-        accounts.ensureJournalist();
-        journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        page = DeskTest.enterSource(journalist);
+        journalist = journalist();
+        page = enterSource(journalist);
     }
 
     @Test
     void typingTheArabicNamesFindsTheEnglishNamedClaimantAndParties() {
         long parties = database.countParties();
-        Map<String, String> claim = DeskTest.killed();
+        Map<String, String> claim = killed();
         claim.putAll(Map.of("conflict", "حرب ناغورني كاراباخ 2020", "claimant", "النيابة العامة الأذربيجانية",
                 "claimant_side", "أذربيجان", "subject_side", "أذربيجان", "caused_by", "أرمينيا",
                 "category", "civilians-injured", "value", "230", "period_end", "2020-10-18"));
-        long added = DeskTest.addClaim(journalist, page, claim);
+        long added = addClaim(journalist, page, claim);
         assertEquals(database.idOf("Claimant", "name", "Prosecutor General's Office of Azerbaijan"),
                 ((Number) database.claimField(added, "claimant.id")).longValue());
         assertEquals(database.idOf("Party", "name", "Azerbaijan"),
@@ -60,9 +50,9 @@ class NamesInEveryLanguageOnTheDeskTest {
 
     @Test
     void aJournalistAddsTheArabicNameOfAClaimantOnlyDraftsUse() {
-        Map<String, String> claim = DeskTest.killed();
+        Map<String, String> claim = killed();
         claim.putAll(Map.of("claimant", "Ministry of Emergency Situations of Azerbaijan", "value", "12"));
-        DeskTest.addClaim(journalist, page, claim);
+        addClaim(journalist, page, claim);
         String names = "/desk/names/claimant?name=Ministry of Emergency Situations of Azerbaijan&in=ar";
         journalist.get(names).then().statusCode(200).body(containsString("name=\"form\""))
                 .body(containsString("lang=\"ar\" dir=\"rtl\""));
@@ -72,9 +62,9 @@ class NamesInEveryLanguageOnTheDeskTest {
         journalist.get(names).then().statusCode(200)
                 .body(containsString("<bdi lang=\"ar\" dir=\"rtl\">وزارة الطوارئ الأذربيجانية</bdi>"));
         // A name may hold what an address template would read: the page and its links still work
-        Map<String, String> braces = DeskTest.killed();
+        Map<String, String> braces = killed();
         braces.putAll(Map.of("claimant", "Office {msg} of Azerbaijan", "value", "13"));
-        DeskTest.addClaim(journalist, page, braces);
+        addClaim(journalist, page, braces);
         journalist.get(page).then().statusCode(200)
                 .body(containsString("claimant?name=Office%20%7Bmsg%7D%20of%20Azerbaijan"));
         assertEquals(303,
@@ -97,7 +87,7 @@ class NamesInEveryLanguageOnTheDeskTest {
                 .body(containsString("Readers see this name: only an editor changes its forms."));
         assertEquals(403, journalist.submit(page, "/desk/names/claimant", changed).statusCode());
 
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        WebSession editor = editor();
         editor.submit(names, "/desk/names/claimant", changed).then().statusCode(200)
                 .body(containsString("id=\"reason-error\">Say why you change a name that readers see."));
         Map<String, String> withReason = new java.util.HashMap<>(changed);

@@ -12,26 +12,19 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What readers see changes only through an editor, with a reason, on record (issue 11, finding 2). */
 @QuarkusTest
-class PublishedRecordTest {
+class PublishedRecordTest extends DeskTests {
 
     static final String LINK = "https://example.org/original-article";
     static final String PHISHING = "https://evil.example/login";
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
 
     long published;
     String sourcePage;
@@ -40,23 +33,18 @@ class PublishedRecordTest {
     /** The seed article's source with its link, and a published claim read in it. */
     @BeforeEach
     void aPublishedSource() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
         accounts.ensureSecondJournalist();
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        Map<String, String> source = new HashMap<>(DeskTest.seedSource());
+        WebSession editor = editor();
+        Map<String, String> source = new HashMap<>(seedSource());
         source.put("source_url", LINK);
-        Response created = editor.submit("/desk/sources/new", "/desk/sources", source);
-        assertEquals(303, created.statusCode(), created.asString());
-        sourcePage = java.net.URI.create(created.header("Location")).getPath();
-        sourceId = Long.parseLong(sourcePage.substring(sourcePage.lastIndexOf('/') + 1));
-        published = DeskTest.addClaim(editor, sourcePage, DeskTest.killed());
-        assertEquals(303, editor.submit("/review", "/review/claims/" + published + "/publish", Map.of("back", "?"))
-                .statusCode());
+        sourcePage = enter(editor, source);
+        sourceId = sourceId(sourcePage);
+        published = addClaim(editor, sourcePage, killed());
+        publish(editor, published);
     }
 
     static Map<String, String> rewritten(String reason) {
-        Map<String, String> source = new HashMap<>(DeskTest.seedSource());
+        Map<String, String> source = new HashMap<>(seedSource());
         source.putAll(Map.of("source_title", "Rewritten title", "source_url", PHISHING, "reason", reason));
         return source;
     }
@@ -64,9 +52,9 @@ class PublishedRecordTest {
     @Test
     void aJournalistWhoAddsADraftToAPublishedSourceCannotRewriteIt() {
         WebSession journalist = WebSession.loggedIn(Accounts.SECOND_JOURNALIST, Accounts.SECOND_JOURNALIST_PASSWORD);
-        Map<String, String> draft = new HashMap<>(DeskTest.killed());
+        Map<String, String> draft = new HashMap<>(killed());
         draft.putAll(Map.of("category", "civilians-injured", "value", "222"));
-        DeskTest.addClaim(journalist, sourcePage, draft);
+        addClaim(journalist, sourcePage, draft);
 
         journalist.get(sourcePage + "/edit").then().statusCode(403)
                 .body(containsString("Only an editor can change this source"))
@@ -88,21 +76,21 @@ class PublishedRecordTest {
 
     @Test
     void aJournalistStillEditsASourceOnlyTheirDraftsCite() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        String own = DeskTest.enterSource(journalist);
-        Map<String, String> draft = new HashMap<>(DeskTest.killed());
+        WebSession journalist = journalist();
+        String own = enterSource(journalist);
+        Map<String, String> draft = new HashMap<>(killed());
         draft.put("value", "48");
-        DeskTest.addClaim(journalist, own, draft);
+        addClaim(journalist, own, draft);
         journalist.get(own + "/edit").then().statusCode(200).body(containsString("name=\"source_url\""))
                 .body(not(containsString("Published claims cite this source")));
-        Map<String, String> edited = new HashMap<>(DeskTest.seedSource());
+        Map<String, String> edited = new HashMap<>(seedSource());
         edited.put("source_url", "https://example.org/corrected");
         assertEquals(303, journalist.submit(own + "/edit", own, edited).statusCode());
     }
 
     @Test
     void anEditorChangesASourceReadersSeeOnlyWithAReasonThatTheClaimsHistoryKeeps() {
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        WebSession editor = editor();
         Object updatedBefore = database.claimField(published, "updatedAt");
         editor.get(sourcePage + "/edit").then().statusCode(200)
                 .body(containsString("Published claims cite this source, so readers see it"));

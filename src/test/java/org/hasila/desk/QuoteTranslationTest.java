@@ -14,11 +14,8 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.hasila.support.Accounts;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,23 +23,11 @@ import org.junit.jupiter.api.Test;
  * one into their language after the quote (issue 15, "Quotes").
  */
 @QuarkusTest
-class QuoteTranslationTest {
+class QuoteTranslationTest extends DeskTests {
 
     static final String ENGLISH_QUOTE = "The prosecutor of Azerbaijan said 47 civilians had been killed since 27 September.";
     static final String ARABIC_TRANSLATION = "قال المدعي العام الأذربيجاني إن 47 مدنيًا قُتلوا منذ 27 سبتمبر.";
     static final String ARABIC_LABEL = "ترجمة هيئة التحرير إلى العربية:";
-
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
-
-    @BeforeEach
-    void emptyInstance() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-    }
 
     static Map<String, String> englishSource() {
         return Map.of("source_outlet", "Reuters", "source_title", "Azerbaijan says 47 civilians killed",
@@ -51,7 +36,7 @@ class QuoteTranslationTest {
 
     /** A claim read in an English source, its quote with an Arabic translation and none into English. */
     static Map<String, String> readInEnglish() {
-        Map<String, String> claim = new HashMap<>(DeskTest.killed());
+        Map<String, String> claim = new HashMap<>(killed());
         claim.remove("translation");
         claim.put("quote", ENGLISH_QUOTE);
         claim.put("translation@ar", ARABIC_TRANSLATION);
@@ -65,14 +50,12 @@ class QuoteTranslationTest {
     }
 
     static void publish(long claim) {
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
-                .statusCode());
+        publish(editor(), claim);
     }
 
     @Test
     void anEnglishSourcesQuoteShowsToArabicReadersWithItsArabicTranslationAndToEnglishReadersWithout() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String source = sourcePage(journalist, englishSource());
         String form = journalist.get(source + "?lang=en").asString();
         assertTrue(form.contains("<label for=\"translation@ar\">Translation into Arabic</label>"), form);
@@ -81,7 +64,7 @@ class QuoteTranslationTest {
         assertTrue(journalist.get(source + "?lang=ar").asString()
                 .contains("<label for=\"translation@ar\">الترجمة إلى العربية</label>"));
 
-        long claim = DeskTest.addClaim(journalist, source, readInEnglish());
+        long claim = addClaim(journalist, source, readInEnglish());
         publish(claim);
 
         String arabic = given().get("/claims/" + claim + "?lang=ar").then().statusCode(200).extract().asString();
@@ -105,12 +88,12 @@ class QuoteTranslationTest {
 
     @Test
     void anArabicQuoteShowsToEnglishReadersWithItsEnglishTranslationAndToArabicReadersAlone() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
-        String source = DeskTest.enterSource(journalist);
+        WebSession journalist = journalist();
+        String source = enterSource(journalist);
         String form = journalist.get(source + "?lang=en").asString();
         assertTrue(form.contains("<label for=\"translation\">Translation into English</label>"), form);
         assertFalse(form.contains("translation@ar"), "no Arabic translation of an Arabic quote");
-        long claim = DeskTest.addClaim(journalist, source, DeskTest.killed());
+        long claim = addClaim(journalist, source, killed());
         publish(claim);
 
         String english = given().get("/claims/" + claim + "?lang=en").then().statusCode(200).extract().asString();
@@ -129,15 +112,15 @@ class QuoteTranslationTest {
 
     @Test
     void whereTheReadersLanguageHasNoTranslationTheEnglishOneShowsMarkedAsEnglish() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         Map<String, String> russian = new HashMap<>(englishSource());
         russian.putAll(Map.of("source_outlet", "TASS", "source_language", "ru"));
         String source = sourcePage(journalist, russian);
         String form = journalist.get(source + "?lang=en").asString();
         assertTrue(form.contains("for=\"translation\"") && form.contains("for=\"translation@ar\""), form);
-        Map<String, String> claim = new HashMap<>(DeskTest.killed());
+        Map<String, String> claim = new HashMap<>(killed());
         claim.put("quote", "Генпрокуратура Азербайджана сообщила о гибели 47 мирных жителей.");
-        long id = DeskTest.addClaim(journalist, source, claim);
+        long id = addClaim(journalist, source, claim);
         publish(id);
 
         given().get("/claims/" + id + "?lang=ar").then().statusCode(200)
@@ -147,7 +130,7 @@ class QuoteTranslationTest {
 
     @Test
     void aBadTranslationComesBackNextToItsFieldWithTheFormFilledIn() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String source = sourcePage(journalist, englishSource());
         Map<String, String> claim = readInEnglish();
         claim.put("translation@ar", "ترجمة فيها\u0007جرس");
@@ -164,9 +147,9 @@ class QuoteTranslationTest {
 
     @Test
     void onlyAnEditorChangesAPublishedClaimsTranslationAndItsHistoryShowsTheChange() {
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         String source = sourcePage(journalist, englishSource());
-        long claim = DeskTest.addClaim(journalist, source, readInEnglish());
+        long claim = addClaim(journalist, source, readInEnglish());
         publish(claim);
         String corrected = "قال مكتب المدعي العام في أذربيجان إن 47 مدنيًا قُتلوا.";
         Map<String, String> edited = readInEnglish();
@@ -180,7 +163,7 @@ class QuoteTranslationTest {
         given().get("/claims/" + claim + "?lang=ar").then().body(containsString(ARABIC_TRANSLATION))
                 .body(not(containsString(corrected)));
 
-        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        WebSession editor = editor();
         String edit = "/desk/claims/" + claim + "/edit";
         assertTrue(editor.get(edit).asString().contains(ARABIC_TRANSLATION), "the form comes filled in");
         edited.remove("reason");

@@ -17,9 +17,7 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.hasila.support.Accounts;
-import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * text the journalist captured, shown to readers with the SHA-256 of the text's UTF-8 bytes.
  */
 @QuarkusTest
-class SourceEvidenceTest {
+class SourceEvidenceTest extends DeskTests {
 
     static final String ARCHIVE = "https://web.archive.org/web/20201016120000/https://example.org/article";
     /** As a browser sends a textarea: lines ending CRLF, markup that must stay text. */
@@ -37,29 +35,19 @@ class SourceEvidenceTest {
     /** As it is stored and hashed: line ends LF. */
     static final String KEPT = "وأعلنت أذربيجان عن مقتل 47 مدنيا.\nA line with <b>markup</b> & a tab\there.";
 
-    @Inject
-    Database database;
-
-    @Inject
-    Accounts accounts;
-
     WebSession editor;
     String sourcePage;
     long sourceId;
 
     @BeforeEach
     void aSourceWithItsEvidence() {
-        database.emptyClaimsRegister();
-        accounts.ensureJournalist();
-        editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
-        Response created = editor.submit("/desk/sources/new", "/desk/sources", withEvidence(ARCHIVE, TYPED));
-        assertEquals(303, created.statusCode(), created.asString());
-        sourcePage = java.net.URI.create(created.header("Location")).getPath();
-        sourceId = Long.parseLong(sourcePage.substring(sourcePage.lastIndexOf('/') + 1));
+        editor = editor();
+        sourcePage = enter(editor, withEvidence(ARCHIVE, TYPED));
+        sourceId = sourceId(sourcePage);
     }
 
     static Map<String, String> withEvidence(String archive, String text) {
-        Map<String, String> source = new HashMap<>(DeskTest.seedSource());
+        Map<String, String> source = new HashMap<>(seedSource());
         source.put("source_url", "https://example.org/article");
         source.put("source_archive_url", archive);
         source.put("source_captured_text", text);
@@ -71,9 +59,8 @@ class SourceEvidenceTest {
     }
 
     private long publishedClaim() {
-        long claim = DeskTest.addClaim(editor, sourcePage, DeskTest.killed());
-        assertEquals(303, editor.submit("/review", "/review/claims/" + claim + "/publish", Map.of("back", "?"))
-                .statusCode());
+        long claim = addClaim(editor, sourcePage, killed());
+        publish(editor, claim);
         return claim;
     }
 
@@ -152,7 +139,7 @@ class SourceEvidenceTest {
 
     @Test
     void aDraftsEvidenceIsShownToNoReader() {
-        DeskTest.addClaim(editor, sourcePage, DeskTest.killed());
+        addClaim(editor, sourcePage, killed());
         given().get("/sources/" + sourceId).then().statusCode(404);
         given().get("/sources/" + sourceId + "/captured-text").then().statusCode(404);
         for (String export : new String[] { "/api/v1/claims.csv", "/api/v1/claims.json" }) {
@@ -160,18 +147,18 @@ class SourceEvidenceTest {
             assertFalse(body.contains("web.archive.org") || body.contains("مدنيا") || body.contains("source_archive_url"),
                     export + ": " + body);
         }
-        assertEquals(KEPT, WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD)
+        assertEquals(KEPT, journalist()
                 .get("/sources/" + sourceId + "/captured-text").then().statusCode(200).extract().asString());
     }
 
     @Test
     void aJournalistCannotChangeTheEvidenceReadersSee() {
         publishedClaim();
-        WebSession journalist = WebSession.loggedIn(Accounts.JOURNALIST, Accounts.JOURNALIST_PASSWORD);
+        WebSession journalist = journalist();
         // A journalist edits the sources they entered claims from, unless readers see them.
-        Map<String, String> draft = new HashMap<>(DeskTest.killed());
+        Map<String, String> draft = new HashMap<>(killed());
         draft.putAll(Map.of("category", "civilians-injured", "value", "222"));
-        DeskTest.addClaim(journalist, sourcePage, draft);
+        addClaim(journalist, sourcePage, draft);
         Map<String, String> forged = withEvidence("https://evil.example/archive", "Words the source never said.");
         forged.put("csrf-token", journalist.csrfToken("/desk"));
         assertEquals(403, journalist.request().formParams(forged).post(sourcePage).statusCode());
