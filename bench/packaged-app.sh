@@ -1,4 +1,5 @@
 # Sourced by the wrk benchmarks: the packaged app on the data bench/load.sh made, on 127.0.0.1.
+# JFR=/tmp/app.jfr records a profile of each start into that file (the last start's is kept).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out
@@ -13,7 +14,8 @@ start_app() {
   local began=$(date +%s%N)
   HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
-    java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
+    java -Xmx1g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar target/quarkus-app/quarkus-run.jar \
+    > "$out/app.log" 2>&1 &
   app=$!
   until curl -sf "$base/q/health/ready" > /dev/null; do sleep 0.1; done
   local ready=$(date +%s%N)

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,6 +29,7 @@ import org.hasila.register.category.CategoryLabels;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.PastClaims;
+import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.register.claim.Sentences;
 import org.hasila.register.claim.Status;
 import org.hasila.register.name.NameKind;
@@ -56,6 +61,10 @@ public class TimelineService {
 
     @Inject
     PastClaims pastClaims;
+
+    @Inject
+    @CacheName("timeline-version")
+    Cache versions;
 
     /**
      * What the timeline's published data was at one moment: how many published claims of its conflict, category
@@ -180,6 +189,14 @@ public class TimelineService {
         public String colour(int series) {
             return ChartSvg.colour(series);
         }
+    }
+
+    /**
+     * After a change made here, each timeline's version is read again by its next reader: a timeline that changed
+     * is computed afresh at once, the others are still answered from what is kept under their unchanged version.
+     */
+    void moved(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublishedSummaries.Moved moved) {
+        versions.invalidateAll().await().indefinitely();
     }
 
     /**

@@ -1,13 +1,17 @@
 package org.hasila.review;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hasila.register.claim.PublishedData;
@@ -23,13 +27,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Readers' summaries are kept as a tally that each change recounts where it touched: after a publish, an
  * unpublish, a status and an import, the tally is what counting every published claim afresh gives, and the pages
- * and API read from it say so at once.
+ * and API read from it say so at once; a timeline's kept answer is the one computed afresh with nothing kept.
  */
 @QuarkusTest
 class SummariesTest {
 
     static final String CONFLICT = "2020 Nagorno-Karabakh war";
     static final String DRAFT_CLAIMANT = "Ombudsman of Azerbaijan";
+    static final String KILLED = "/api/v1/timeline?conflict=2020-nagorno-karabakh-war&category=civilians-killed"
+            + "&subject=Azerbaijan";
+    static final String INJURED = "/api/v1/timeline?conflict=2020-nagorno-karabakh-war&category=civilians-injured"
+            + "&subject=Azerbaijan";
 
     @Inject
     Database database;
@@ -39,6 +47,10 @@ class SummariesTest {
 
     @Inject
     PublishedData published;
+
+    @Inject
+    @CacheName("timeline-answer")
+    Cache timelineAnswers;
 
     long draft;
 
@@ -117,6 +129,50 @@ class SummariesTest {
         summaries.rebuild();
         asCountedAfresh();
         claimsOfTheConflict(14);
+    }
+
+    @Test
+    void keptTimelinesAreAsComputedAfreshAfterPublishStatusUnpublishAndImport() {
+        claimsOfTheConflict(14);
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String killed = asComputedAfresh(KILLED);
+        String injured = given().get(INJURED).then().statusCode(200).extract().header("ETag");
+
+        assertEquals(303, editor.submit("/review", "/review/claims/" + draft + "/publish", Map.of("back", "?"))
+                .statusCode());
+        claimsOfTheConflict(15);
+        given().get(KILLED).then().body("series.points.claims.flatten()", hasItem((int) draft));
+        assertNotEquals(killed, asComputedAfresh(KILLED));
+        // The timeline the publish did not touch is answered as before, under the same tag
+        given().header("If-None-Match", injured).get(INJURED).then().statusCode(304);
+
+        assertEquals(303, editor.submit("/claims/" + draft, "/review/claims/" + draft + "/status",
+                Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?"))
+                .statusCode());
+        given().get("/api/v1/claimants").then()
+                .body("find { it.name == '" + DRAFT_CLAIMANT + "' }.disputed", equalTo(1));
+        given().get(KILLED).then().body("series.points.flatten().find { it.claims.contains(" + draft + ") }.status",
+                equalTo("disputed"));
+        asComputedAfresh(KILLED);
+
+        assertEquals(303, editor.submit("/review?show=all", "/review/claims/" + draft + "/unpublish",
+                Map.of("back", "?show=all")).statusCode());
+        claimsOfTheConflict(14);
+        given().get(KILLED).then().body("series.points.claims.flatten()", not(hasItem((int) draft)));
+        assertEquals(killed, asComputedAfresh(KILLED));
+
+        Api.importCsv(Api.csv(Api.rowWith("claimant", "Imported claimant")), "?publish=true").statusCode(201);
+        claimsOfTheConflict(15);
+        given().get("/api/v1/claimants").then().body("name", hasItem("Imported claimant"));
+        assertNotEquals(killed, asComputedAfresh(KILLED));
+    }
+
+    /** The answer kept for {@code path}, once it is checked to be the one computed with nothing kept. */
+    private String asComputedAfresh(String path) {
+        String kept = given().get(path).then().statusCode(200).extract().asString();
+        timelineAnswers.invalidateAll().await().indefinitely();
+        assertEquals(given().get(path).then().statusCode(200).extract().asString(), kept);
+        return kept;
     }
 
     /** The tally kept is the one counted from every published claim. */

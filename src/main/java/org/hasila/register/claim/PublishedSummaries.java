@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,16 @@ public class PublishedSummaries {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<Moved> moved;
+
+    /**
+     * The published version moved in the transaction that fires it: observers after its commit drop what this
+     * instance read of the versions, so that its own change shows at once; other instances notice within a second.
+     */
+    public record Moved() {
+    }
 
     /** The claims of one claimant in one conflict: what a change recounts. */
     public record Pair(long conflictId, long claimantId) {
@@ -155,6 +166,7 @@ public class PublishedSummaries {
     /** Taken first by every writer: changes of the tally follow one another. */
     private void moveVersion() {
         em.createNativeQuery("update published_version set version = version + 1 where id = 1").executeUpdate();
+        moved.fire(new Moved());
     }
 
     private boolean any(String rows) {
