@@ -122,7 +122,7 @@ public class Corrections {
         InScope claims = InScope.of(scope, em);
         if (claims != null) {
             claimCorrections(claims, corrections);
-            sourceCorrections(claims, corrections);
+            sourceCorrections(scope, corrections);
         }
         return corrections.stream().filter(scope::holds)
                 .sorted(Comparator.comparingLong(Correction::revision).reversed()
@@ -228,10 +228,13 @@ public class Corrections {
     }
 
     /**
-     * A change of a source is a correction of each claim in scope that readers saw citing it at that moment. Only
-     * sources saved more than once can have changed (V20 indexes their changed versions and their links by source).
+     * A change of a source is a correction of each claim readers saw citing it at that moment. Only sources saved more
+     * than once can have changed (V20 indexes their changed versions, and links by source): their versions are
+     * compared, then the claims published at each change that cite it are read in one query. {@link Scope#holds}
+     * keeps those of the scope: a changed source is cited by few claims, and a condition on the timeline here made
+     * PostgreSQL walk the timeline's history instead of the source's links.
      */
-    private void sourceCorrections(InScope scope, List<Correction> corrections) {
+    private void sourceCorrections(Scope scope, List<Correction> corrections) {
         @SuppressWarnings("unchecked")
         List<Object[]> versions = em.createNativeQuery("""
                 select r.id, r.timestamp, r.reason, s.id, s.outlet, s.title, s.url, s.published_on, s.language,
@@ -240,26 +243,42 @@ public class Corrections {
                 where s.id in (select m.id from source_aud m where m.revtype = 1)
                 order by s.rev""").getResultList();
         Map<Long, Source> last = new HashMap<>();
+        Map<List<Long>, List<Change>> changed = new HashMap<>();
+        Map<Long, RevisionSeen> revisions = new HashMap<>();
         for (Object[] version : versions) {
             Source after = source(version, 3);
             Source before = last.put(after.id, after);
-            List<Change> changed = before == null ? List.of() : changes(History.SOURCE_FIELDS, before, after);
-            if (changed.isEmpty()) {
-                continue;
+            List<Change> changes = before == null ? List.of() : changes(History.SOURCE_FIELDS, before, after);
+            if (!changes.isEmpty()) {
+                RevisionSeen revision = RevisionSeen.of(version);
+                changed.put(List.of(after.id, revision.id()), changes);
+                revisions.put(revision.id(), revision);
             }
-            RevisionSeen revision = RevisionSeen.of(version);
-            @SuppressWarnings("unchecked")
-            List<Object[]> claims = scope.bound(em.createNativeQuery("""
-                    select %s
-                    from claim_source_aud l
-                    join claim_aud c on c.id = l.claim_id and c.revtype <> 2 and c.published = true
-                        and c.rev = (select max(a.rev) from claim_aud a where a.id = c.id and a.rev <= :rev)
-                    %s
-                    where l.source_id = :source and l.revtype <> 2
-                        and l.rev = (select max(x.rev) from claim_source_aud x where x.id = l.id and x.rev <= :rev)
-                        and %s""".formatted(CLAIM_COLUMNS, namesAt(":rev"), scope.condition())))
-                    .setParameter("rev", revision.id()).setParameter("source", after.id).getResultList();
-            claims.forEach(claim -> corrections.add(correction(revision, Kind.CORRECTED, claim(claim, 0), changed)));
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        var cited = em.createNativeQuery("""
+                select s.id, s.rev, %s
+                from source_aud s
+                join claim_source_aud l on l.source_id = s.id and l.revtype <> 2
+                    and l.rev = (select max(x.rev) from claim_source_aud x where x.id = l.id and x.rev <= s.rev)
+                join claim_aud c on c.id = l.claim_id and c.revtype <> 2 and c.published = true
+                    and c.rev = (select max(a.rev) from claim_aud a where a.id = c.id and a.rev <= s.rev)
+                %s
+                where s.revtype = 1%s""".formatted(CLAIM_COLUMNS, namesAt("s.rev"),
+                scope.claimId() == null ? "" : " and l.claim_id = :claim"));
+        if (scope.claimId() != null) {
+            cited.setParameter("claim", scope.claimId());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = cited.getResultList();
+        for (Object[] row : rows) {
+            long revision = ((Number) row[1]).longValue();
+            List<Change> changes = changed.get(List.of(((Number) row[0]).longValue(), revision));
+            if (changes != null) {
+                corrections.add(correction(revisions.get(revision), Kind.CORRECTED, claim(row, 2), changes));
+            }
         }
     }
 
