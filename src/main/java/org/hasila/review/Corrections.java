@@ -1,7 +1,6 @@
 package org.hasila.review;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,12 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.hasila.kernel.Slugged;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.AsOfPrecision;
 import org.hasila.register.claim.Claim;
 import org.hasila.register.claim.Counting;
 import org.hasila.register.claim.Figures;
+import org.hasila.register.claim.PastClaims;
 import org.hasila.register.claim.Qualifier;
 import org.hasila.register.claim.Status;
 import org.hasila.register.claimant.Claimant;
@@ -302,17 +301,17 @@ public class Corrections {
         claim.item = (String) row[from + 2];
         claim.category = new Category();
         claim.category.slug = (String) row[from + 3];
-        claim.qualifier = slug(Qualifier.class, row[from + 4]);
-        claim.valueExact = number(row[from + 5]);
-        claim.valueMin = number(row[from + 6]);
-        claim.valueMax = number(row[from + 7]);
-        claim.counting = slug(Counting.class, row[from + 8]);
-        claim.periodStart = date(row[from + 9]);
-        claim.periodEnd = date(row[from + 10]);
-        claim.asOfPrecision = slug(AsOfPrecision.class, row[from + 11]);
-        claim.statedOn = date(row[from + 12]);
+        claim.qualifier = PastClaims.slug(Qualifier.class, row[from + 4]);
+        claim.valueExact = PastClaims.number(row[from + 5]);
+        claim.valueMin = PastClaims.number(row[from + 6]);
+        claim.valueMax = PastClaims.number(row[from + 7]);
+        claim.counting = PastClaims.slug(Counting.class, row[from + 8]);
+        claim.periodStart = PastClaims.date(row[from + 9]);
+        claim.periodEnd = PastClaims.date(row[from + 10]);
+        claim.asOfPrecision = PastClaims.slug(AsOfPrecision.class, row[from + 11]);
+        claim.statedOn = PastClaims.date(row[from + 12]);
         claim.notes = (String) row[from + 13];
-        claim.status = slug(Status.class, row[from + 14]);
+        claim.status = PastClaims.slug(Status.class, row[from + 14]);
         claim.statusReason = (String) row[from + 15];
         claim.conflict = new Conflict();
         claim.conflict.name = (String) row[from + 16];
@@ -335,7 +334,7 @@ public class Corrections {
         source.outlet = (String) row[from + 1];
         source.title = (String) row[from + 2];
         source.url = (String) row[from + 3];
-        source.publishedOn = date(row[from + 4]);
+        source.publishedOn = PastClaims.date(row[from + 4]);
         source.language = (String) row[from + 5];
         source.archiveUrl = (String) row[from + 6];
         source.capturedText = (String) row[from + 7];
@@ -366,17 +365,5 @@ public class Corrections {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static Long number(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static <E extends Enum<E> & Slugged> E slug(Class<E> type, Object value) {
-        return value == null ? null : Slugged.fromSlug(type, (String) value);
     }
 }
