@@ -4,7 +4,8 @@
 # 20 conflicts, 200 claimants, every qualifier and counting; imported in files of 100,000 rows.
 #   COPIES=50 bench/load.sh 1000000
 # imports CLAIMS/COPIES generated rows, then copies each claim COPIES-1 times in H2 (bench/multiply.sql): minutes
-# instead of an hour, with the same conflicts, claimants, timelines and dates; the copies have no history rows.
+# instead of an hour, with the same conflicts, claimants, timelines and dates; the copies get copies of their
+# originals' history rows, under the import's revisions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 claims=${1:-1000000}

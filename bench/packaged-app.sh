@@ -5,17 +5,20 @@ cd "$(dirname "$0")/.."
 out=bench/out
 port=${PORT:-8181}
 base="http://127.0.0.1:$port"
+# APP=dir runs another build of the app (say, the code before a change) on the same data; JAVA_EXTRA adds JVM
+# options (a JFR recording, say)
+app_dir=${APP:-target/quarkus-app}
 [ -d "$out/data" ] || { echo "no data: run bench/load.sh first" >&2; exit 1; }
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+[ -f "$app_dir/quarkus-run.jar" ] || ./mvnw -q package -DskipTests
 
 # Starts the app and returns once it is ready and idle; says how long each took.
 start_app() {
   local began=$(date +%s%N)
   HASILA_DEMO_DATA=false HASILA_ADMIN_PASSWORD=bench-password QUARKUS_HTTP_PORT=$port \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:./$out/data/hasila" \
-    java -Xmx1g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar target/quarkus-app/quarkus-run.jar \
-    > "$out/app.log" 2>&1 &
+    java -Xmx1g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} ${JAVA_EXTRA:-} \
+    -jar "$app_dir/quarkus-run.jar" > "$out/app.log" 2>&1 &
   app=$!
   until curl -sf "$base/q/health/ready" > /dev/null; do sleep 0.1; done
   local ready=$(date +%s%N)

@@ -104,8 +104,8 @@ public class TimelineService {
 
     /**
      * A computed timeline with everything its page, chart and downloads show. {@code changes} are the revisions that
-     * changed its published data up to the moment shown, oldest first; {@code updatedSince} the corrections made to
-     * it after that moment (null for the current state).
+     * changed its published data up to the moment shown, oldest first; {@code corrections} those made to it up to
+     * that moment, newest first; {@code updatedSince} those made after it (null for the current state).
      */
     public record View(TimelineRequest request, Timeline timeline, List<Row> rows, Version version, ChartText text,
             Names names, List<TimelineCorrections.Shown> corrections, List<PastClaims.Change> changes,
@@ -284,8 +284,11 @@ public class TimelineService {
         }
         List<TimelineCorrections.Shown> corrected = corrections.of(request.conflict().slug, request.category().slug,
                 request.subject().name, language.locale());
+        // A past state lists the corrections made up to its moment; later ones are what "Updated since" counts
+        List<TimelineCorrections.Shown> listed = at == null ? corrected
+                : corrected.stream().filter(c -> !c.when().isAfter(at.instant())).toList();
         return new View(request, timeline, rows, version, text(request, names, timeline, sources, version, language),
-                names, corrected, shown, at == null ? null : TimelineCorrections.Since.after(at.instant(), corrected),
+                names, listed, shown, at == null ? null : TimelineCorrections.Since.after(at.instant(), corrected),
                 byId);
     }
 

@@ -68,6 +68,8 @@ class TimeTravelTest {
     String svgCorrectedAgain;
     String pinnedEmbedPublished;
     String pinnedEmbedBeforeTheCorrection;
+    /** The ETags of the timeline's page, chart and JSON just before the source's link moved. */
+    List<String> tagsBeforeTheMove;
 
     static Map<String, String> source() {
         return new HashMap<>(Map.of("source_outlet", "Al Jazeera Mubasher (with agencies)", "source_title",
@@ -155,10 +157,48 @@ class TimeTravelTest {
         assertEquals(303, editor.submit("/claims/" + claim, "/review/claims/" + claim + "/status",
                 Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?")).statusCode());
         disputed = pause();
+        tagsBeforeTheMove = tags();
         Map<String, String> movedSource = source();
         movedSource.putAll(Map.of("source_url", MOVED, "reason", "The outlet moved the article."));
         assertEquals(303, editor.submit(sourcePage + "/edit?lang=en", sourcePage, movedSource).statusCode());
         moved = pause();
+    }
+
+    static List<String> tags() {
+        return List.of("/timelines?", "/timelines/chart.svg?", "/api/v1/timeline?").stream()
+                .map(path -> given().get(path + KILLED + "&lang=en").then().statusCode(200).extract().header("ETag"))
+                .toList();
+    }
+
+    @Test
+    void aSourcesNewLinkMovesTheTimelinesVersionAndItsPermanentAddress() {
+        List<String> after = tags();
+        for (int i = 0; i < after.size(); i++) {
+            assertFalse(after.get(i).equals(tagsBeforeTheMove.get(i)), "ETag " + i + " moved: " + after.get(i));
+        }
+        given().header("If-None-Match", tagsBeforeTheMove.get(0)).get("/timelines?" + KILLED + "&lang=en").then()
+                .statusCode(200);
+        String page = given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200).extract().asString();
+        Matcher permanent = Pattern
+                .compile("<a href=\"http://[^/]+/timelines\\?[^\"]*at=([^\"&]+)[^\"]*\" class=\"permanent\">")
+                .matcher(page);
+        assertTrue(permanent.find(), page);
+        assertFalse(Instant.parse(java.net.URLDecoder.decode(permanent.group(1), java.nio.charset.StandardCharsets.UTF_8))
+                .isBefore(disputed), "the permanent address names the state with the new link: " + permanent.group(1));
+    }
+
+    @Test
+    void aPastMomentsPageListsOnlyTheCorrectionsMadeUpToIt() {
+        String page = given().get("/timelines?" + KILLED + "&lang=en&at=" + correctedAgain).then().statusCode(200)
+                .body(containsString("The office&#39;s statement says 48."))
+                .body(containsString("The office corrected its own statement."))
+                .body(not(containsString("Local hospitals count fewer dead.")))
+                .body(not(containsString("The outlet moved the article."))).extract().asString();
+        assertEquals(2, page.split("<li id=\"correction-", -1).length - 1, page);
+        given().get("/timelines?" + KILLED + "&lang=en&at=" + published).then().statusCode(200)
+                .body(not(containsString("<li id=\"correction-")));
+        given().get("/timelines?" + KILLED + "&lang=en").then().statusCode(200)
+                .body(containsString("The outlet moved the article."));
     }
 
     @Test

@@ -216,15 +216,18 @@ public class PastClaims {
         return AuditReaderFactory.get(em).getRevisionDate(revision).toInstant();
     }
 
-    private static Long number(Object value) {
+    /** A number column of a native query over the history tables (review's corrections read them too). */
+    public static Long number(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private static LocalDate date(Object value) {
+    /** A date column of a native query: H2 and PostgreSQL's drivers answer with either type. */
+    public static LocalDate date(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    private static <E extends Enum<E> & Slugged> E slug(Class<E> type, Object value) {
+    /** An enum stored by its slug, as a native query reads it. */
+    public static <E extends Enum<E> & Slugged> E slug(Class<E> type, Object value) {
         return value == null ? null : Slugged.fromSlug(type, (String) value);
     }
 
