@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.AsOfPrecision;
@@ -152,29 +153,30 @@ public class Corrections {
                 condition.append(" and c.id = :claim");
                 parameters.put("claim", scope.claimId());
             }
-            if (scope.conflictSlug() != null) {
-                List<Long> ids = em.createQuery("select id from Conflict where slug = ?1", Long.class)
-                        .setParameter(1, scope.conflictSlug()).getResultList();
-                if (ids.isEmpty()) {
-                    return null;
-                }
-                condition.append(" and c.conflict_id in (:conflicts)");
-                parameters.put("conflicts", ids);
+            if (scope.conflictSlug() != null && !inIds(condition, parameters, "conflict_id", em
+                    .createQuery("select id from Conflict where slug = ?1", Long.class).setParameter(1,
+                            scope.conflictSlug()))) {
+                return null;
             }
             if (scope.category() != null) {
                 condition.append(" and c.category_slug = :category");
                 parameters.put("category", scope.category());
             }
-            if (scope.subject() != null) {
-                List<Long> ids = em.createQuery("select id from Party where lower(name) = lower(?1)", Long.class)
-                        .setParameter(1, scope.subject()).getResultList();
-                if (ids.isEmpty()) {
-                    return null;
-                }
-                condition.append(" and c.subject_party_id in (:subjects)");
-                parameters.put("subjects", ids);
+            if (scope.subject() != null && !inIds(condition, parameters, "subject_party_id", em
+                    .createQuery("select id from Party where lower(name) = lower(?1)", Long.class).setParameter(1,
+                            scope.subject()))) {
+                return null;
             }
             return new InScope(condition.toString(), parameters);
+        }
+
+        /** Adds "the column is one of the ids the query finds"; false when it finds none. */
+        private static boolean inIds(StringBuilder condition, Map<String, Object> parameters, String column,
+                TypedQuery<Long> ids) {
+            List<Long> found = ids.getResultList();
+            condition.append(" and c.").append(column).append(" in (:").append(column).append(")");
+            parameters.put(column, found);
+            return !found.isEmpty();
         }
 
         Query bound(Query query) {
