@@ -16,6 +16,10 @@ import org.hibernate.Hibernate;
 /**
  * Published claims that pass the filters, newest as-of date first, a page at a time. Pages are cut by the last
  * claim's as-of date and id (keyset), never by an offset, so the thousandth page costs what the first does.
+ * <p>
+ * Every order here names the columns of the {@code claim_list_*} index it is read from (V5), its equal leading
+ * columns included: H2 reads an index in order only when the order names them, and otherwise sorted every
+ * published claim of the list (at a million claims, 1.8 s for one conflict's first-screen headlines).
  */
 @ApplicationScoped
 public class ClaimSearch {
@@ -47,12 +51,14 @@ public class ClaimSearch {
         condition(where, parameters, "c.periodEnd >= :from", "from", filters.from());
         condition(where, parameters, "c.periodEnd <= :to", "to", filters.to());
         if (filters.after() != null) {
-            where.append(" and (c.periodEnd < :afterDate or (c.periodEnd = :afterDate and c.id < :afterId))");
+            // The first condition alone bounds the index range; the second cuts within the page's last date.
+            where.append(" and c.periodEnd <= :afterDate and (c.periodEnd < :afterDate or c.id < :afterId)");
             parameters.put("afterDate", filters.after().periodEnd());
             parameters.put("afterId", filters.after().id());
         }
-        TypedQuery<Object[]> keys = em.createQuery("select c.id, c.periodEnd from Claim c where " + where
-                + " order by c.periodEnd desc, c.id desc", Object[].class);
+        TypedQuery<Object[]> keys = em.createQuery(
+                "select c.id, c.periodEnd from Claim c where " + where + " order by " + listOrder(filters),
+                Object[].class);
         parameters.forEach(keys::setParameter);
         List<Object[]> found = keys.setMaxResults(size + 1).getResultList();
         ClaimFilters.Cursor next = null;
@@ -93,7 +99,8 @@ public class ClaimSearch {
                         """
                                 select c.id from Claim c where c.published = true and c.conflict.id = :conflict
                                 and c.qualifier <> org.hasila.register.claim.Qualifier.UNSPECIFIED and c.status <> org.hasila.register.claim.Status.RETRACTED
-                                order by c.periodEnd desc, c.id desc""",
+                                order by"""
+                                + listOrder("c.conflict.id"),
                         Long.class)
                 .setParameter("conflict", conflictId)
                 .setMaxResults(size).getResultList());
@@ -105,9 +112,34 @@ public class ClaimSearch {
         return withSources(em.createQuery("""
                 select c.id from Claim c where c.published = true and c.conflict = :conflict
                 and c.category = :category and c.subjectParty = :subject and c.claimant <> :claimant
-                order by c.periodEnd desc, c.id desc""", Long.class).setParameter("conflict", claim.conflict)
+                order by""" + listOrder("c.subjectParty.id"), Long.class).setParameter("conflict", claim.conflict)
                 .setParameter("category", claim.category).setParameter("subject", claim.subjectParty)
                 .setParameter("claimant", claim.claimant).setMaxResults(COMPETING_SHOWN).getResultList());
+    }
+
+    /**
+     * The order of a list read from the index of its most selective equal filter: claimant (a few thousand claims
+     * at a million), subject side, conflict, category, status; the published claims' own index without one.
+     */
+    private static String listOrder(ClaimFilters filters) {
+        if (filters.claimant() != null) {
+            return listOrder("c.claimant.id");
+        }
+        if (filters.subjectSide() != null) {
+            return listOrder("c.subjectParty.id");
+        }
+        if (filters.conflict() != null) {
+            return listOrder("c.conflict.id");
+        }
+        if (filters.category() != null) {
+            return listOrder("c.category.slug");
+        }
+        return listOrder(filters.status() != null ? "c.status" : null);
+    }
+
+    /** Newest as-of date first, after the equal columns that lead the index: {@code c.conflict.id}, or none. */
+    private static String listOrder(String leading) {
+        return (leading == null ? "" : " " + leading + ",") + " c.published, c.periodEnd desc, c.id desc";
     }
 
     private static void condition(StringBuilder where, Map<String, Object> parameters, String condition, String name,
