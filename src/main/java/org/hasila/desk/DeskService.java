@@ -180,12 +180,16 @@ public class DeskService {
         return Outcome.saved(source.id);
     }
 
-    /** Each published claim citing the changed source changes with it: its history, and readers' kept pages. */
+    /**
+     * Each published claim citing the changed source changes with it: its history, readers' kept pages, and the
+     * tally's last change, which timelines take as their version.
+     */
     private void readersSeeChanged(Source source) {
         Instant now = Instant.now();
-        Claim.<Claim> list("select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true",
-                source).forEach(claim -> claim.updatedAt = now);
-        summaries.changedUncounted();
+        List<Claim> citing = Claim.list(
+                "select cs.claim from ClaimSource cs where cs.source = ?1 and cs.claim.published = true", source);
+        citing.forEach(claim -> claim.updatedAt = now);
+        summaries.recount(citing);
     }
 
     /** A new draft claim read in the source, with its quote and translation there. */
@@ -314,7 +318,7 @@ public class DeskService {
         ClaimSource.of(claim, source, quote, translation, Map.of()).persist();
         if (claim.published) {
             claim.updatedAt = Instant.now();
-            summaries.changedUncounted();
+            summaries.recount(List.of(claim));
         }
         return Outcome.saved(claim.id);
     }

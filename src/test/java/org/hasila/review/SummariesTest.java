@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.cache.Cache;
@@ -19,6 +20,7 @@ import org.hasila.register.claim.PublishedSummaries;
 import org.hasila.support.Accounts;
 import org.hasila.support.Api;
 import org.hasila.support.Database;
+import org.hasila.support.DeskTests;
 import org.hasila.support.Fixtures;
 import org.hasila.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +122,29 @@ class SummariesTest {
         asCountedAfresh();
         WebSession.anonymous().get("/api/v1/claimants").then().body("name", not(hasItem(DRAFT_CLAIMANT)))
                 .body("find { it.name == 'Prosecutor General\\'s Office of Azerbaijan' }.claims", equalTo(8));
+    }
+
+    @Test
+    void aSourceChangedOrAttachedRecountsThePublishedClaimsItIsCitedBy() {
+        WebSession editor = WebSession.loggedIn(Accounts.EDITOR, Accounts.EDITOR_PASSWORD);
+        String killedEtag = given().get(KILLED).then().statusCode(200).extract().header("ETag");
+        String seed = DeskTests.enterSource(editor);
+        Map<String, String> moved = new HashMap<>(DeskTests.seedSource());
+        moved.putAll(Map.of("source_url", "https://example.org/moved-article", "reason", "The outlet moved it."));
+        assertEquals(303, editor.submit(seed + "/edit?lang=en", seed, moved).statusCode());
+        // Timelines take their version from the tally: its last change moved with the claims citing the source
+        asCountedAfresh();
+        String moved1 = given().get(KILLED).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(killedEtag, moved1);
+
+        Map<String, String> other = new HashMap<>(DeskTests.seedSource());
+        other.putAll(Map.of("source_outlet", "Another outlet", "source_language", "en"));
+        String second = DeskTests.enter(editor, other);
+        long prosecutor = database.claimId("Prosecutor General's Office of Azerbaijan", 47);
+        assertEquals(303, editor.submit(second, second + "/attach",
+                Map.of("claim", String.valueOf(prosecutor), "attach_quote", "47 civilians")).statusCode());
+        asCountedAfresh();
+        assertNotEquals(moved1, given().get(KILLED).then().statusCode(200).extract().header("ETag"));
     }
 
     @Test

@@ -102,15 +102,6 @@ public class PublishedSummaries {
     }
 
     /**
-     * What readers see of published claims changed, but not what they count (a name, a source, a quote): only the
-     * published version moves.
-     */
-    @Transactional
-    public void changedUncounted() {
-        moveVersion();
-    }
-
-    /**
      * Counts again the rows of every conflict and claimant of a claim changed since {@code since}: the importer's
      * one call at the end of its storing, whatever it stored and however.
      */
