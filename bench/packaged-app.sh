@@ -1,7 +1,7 @@
 # Sourced by the wrk benchmarks: the packaged app on the data bench/load.sh made, on 127.0.0.1.
 # JFR=/tmp/app.jfr records a profile of each start into that file (the last start's is kept).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=bench/out
 port=${PORT:-8181}
 base="http://127.0.0.1:$port"
@@ -36,6 +36,16 @@ await_idle() {
     if [ $((after - before)) -le 2 ]; then quiet=$((quiet + 1)); else quiet=0; fi
     before=$after
   done
+}
+# Publishes one new claim into the 2,000-claim timeline (Conflict 0, civilians killed of Party 0A) through the import
+# API, as of 2030-MONTH-DAY ($1, $2). Its figure comes from the clock, so that a run on data an earlier run published
+# into stores a claim too (a repeated row is a duplicate: nothing stored, nothing to compute again); says so if not.
+publish_into_timeline() {
+  local answer
+  answer=$(printf 'conflict,claimant,claimant_side,subject_side,category,qualifier,value,counting,period_end,source_outlet\r\nConflict 0,Claimant 0,Party 0A,Party 0A,civilians-killed,exact,%d,cumulative,2030-%02d-%02d,Bench\r\n' \
+    "$(( $(date +%s%N) / 1000000 % 1000000000 ))" "$1" "$2" |
+    curl -sf -u admin:bench-password -H 'Content-Type: text/csv' --data-binary @- "$base/api/v1/claims/import?publish=true")
+  case "$answer" in *'"claims_created":1'*) ;; *) echo "the publish stored no claim: $answer" >&2; exit 1 ;; esac
 }
 stop_app() { kill $app; wait $app 2>/dev/null || true; }
 trap 'kill $app 2>/dev/null || true' EXIT

@@ -13,8 +13,7 @@ claims=$(curl -sf "$base/api/v1/timeline?$wide" | python3 -c 'import json,sys; d
 total=$(curl -sf "$base/api/v1/timelines" | python3 -c 'import json,sys; print(sum(t["claims"] for t in json.load(sys.stdin)))')
 # The current state's first render: after each publishing (the version is re-read each second).
 current=$(for i in 1 2 3 4 5; do
-  printf 'conflict,claimant,claimant_side,subject_side,category,qualifier,value,counting,period_end,source_outlet\r\nConflict 0,Claimant 0,Party 0A,Party 0A,civilians-killed,exact,%d,cumulative,2030-02-0%d,Bench\r\n' "$((9100 + i))" "$i" |
-    curl -sf -o /dev/null -u admin:bench-password -H 'Content-Type: text/csv' --data-binary @- "$base/api/v1/claims/import?publish=true"
+  publish_into_timeline 2 "$i"
   sleep 1.2
   curl -sf -o /dev/null -w '%{time_total}\n' "$base/timelines?$wide"
 done | median)

@@ -41,15 +41,11 @@ awk '{r[$1]=$2} END {
 
 # After a claim is published into the 2,000-claim timeline (the app idle first; the version is re-read each
 # second): the first render of the timeline, then the same unchanged page.
-publish() {
-  printf 'conflict,claimant,claimant_side,subject_side,category,qualifier,value,counting,period_end,source_outlet\r\nConflict 0,Claimant 0,Party 0A,Party 0A,civilians-killed,exact,%d,cumulative,2030-%02d-%02d,Bench\r\n' "$1" "$2" "$3" |
-    curl -sf -o /dev/null -u admin:bench-password -H 'Content-Type: text/csv' --data-binary @- "$base/api/v1/claims/import?publish=true"
-}
 median() { sort -n | awk -v what="$1" '{t[NR]=$1} END {printf "%s: median %.0f ms (of %d; fastest %.0f ms, slowest %.0f ms)\n", what, t[int((NR+1)/2)]*1000, NR, t[1]*1000, t[NR]*1000}'; }
 runs=${RUNS:-7}
 await_idle
 for i in $(seq 1 "$runs"); do
-  publish "$((9000 + i))" 1 "$i"
+  publish_into_timeline 1 "$i"
   sleep 1.2
   curl -sf -o /dev/null -w '%{time_total}\n' "$base/timelines?$wide" >&3
   sleep 1
@@ -62,7 +58,7 @@ median "the same page unchanged" < "$out/unchanged.txt"
 # How long after a publish (its answer received) the first screen shows it, asking every 50 ms.
 for i in $(seq 1 "$runs"); do
   before=$(curl -sf "$base/" | md5sum)
-  publish "$((9100 + i))" 2 "$i"
+  publish_into_timeline 2 "$i"
   began=$(date +%s%N)
   until [ "$(curl -sf "$base/" | md5sum)" != "$before" ]; do sleep 0.05; done
   echo "$(( $(date +%s%N) - began ))" | awk '{print $1 / 1e9}'

@@ -197,7 +197,7 @@ public class ClaimImporter {
                 writer = new ImportWriter(em, revision(), Instant.now(), options.importedBy(), options.publish());
                 catalog = Catalog.storing(em, writer);
             }
-            claimsStoredBefore = Claim.count() > 0;
+            claimsStoredBefore = Catalog.anyStored(em, "Claim");
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 List<ClaimsCsv.InLanguage> inLanguages = checkHeader(parser.getHeaderNames());

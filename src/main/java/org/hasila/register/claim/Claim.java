@@ -124,9 +124,12 @@ public class Claim extends PanacheEntity {
 
     /** A conflict's start as the register knows it: the earliest "From" of its stored claims (a conflict has no date). */
     public static LocalDate conflictStart(long conflictId) {
-        return getEntityManager()
-                .createQuery("select min(periodStart) from Claim where conflict.id = ?1", LocalDate.class)
-                .setParameter(1, conflictId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        // The first entry of claim_conflict_start_idx (V21), read in order: H2 reads min() from every entry
+        return getEntityManager().createQuery("""
+                select c.periodStart from Claim c where c.conflict.id = ?1 and c.periodStart is not null
+                order by c.conflict.id, c.periodStart nulls last""", LocalDate.class)
+                .setParameter(1, conflictId).setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
     }
 
     /** Recomputes what makes this claim the same as another; call after changing any of its parts. */
