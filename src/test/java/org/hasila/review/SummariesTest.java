@@ -76,8 +76,10 @@ class SummariesTest {
         assertTrue(published.version() > before, "the published version moves with the tally");
         claimsOfTheConflict(15);
         WebSession.anonymous().get("/api/v1/claimants").then().body("name", hasItem(DRAFT_CLAIMANT));
+        // The conflict's headline is read again: the published claim is its latest
         WebSession.anonymous().get("/").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("15"));
+                .body(org.hamcrest.Matchers.containsString("15"))
+                .body(org.hamcrest.Matchers.containsString("/claims/" + draft + "\""));
 
         assertEquals(303, editor.submit("/claims/" + draft, "/review/claims/" + draft + "/status",
                 Map.of("status", "disputed", "reason", "Local hospitals count fewer dead.", "back", "?"))
@@ -91,6 +93,8 @@ class SummariesTest {
         asCountedAfresh();
         claimsOfTheConflict(14);
         WebSession.anonymous().get("/api/v1/claimants").then().body("name", not(hasItem(DRAFT_CLAIMANT)));
+        WebSession.anonymous().get("/").then().statusCode(200)
+                .body(not(org.hamcrest.Matchers.containsString("/claims/" + draft + "\"")));
     }
 
     @Test
