@@ -1,9 +1,9 @@
 package org.hasila.site;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hasila.register.claim.Claim;
@@ -14,7 +14,8 @@ import org.hasila.register.conflict.ConflictSummaries;
 /**
  * The first screen's conflicts with their latest figures, kept until what readers see changes. A conflict's latest
  * claims are read again only when its summary moved (its count, period, name or last change): a publish reads the
- * latest claims of the one conflict it touched, not of every conflict.
+ * latest claims of the one conflict it touched, not of every conflict (kept by summary, as {@code ConflictOverview}
+ * keeps each timeline by what the tally says of it).
  */
 @ApplicationScoped
 public class Headlines {
@@ -30,8 +31,9 @@ public class Headlines {
     @Inject
     PublishedData published;
 
-    /** The headlines last computed, by conflict id: written only by the one computation of the first screen. */
-    private final Map<Long, Headline> last = new ConcurrentHashMap<>();
+    @Inject
+    @CacheName("conflict-headline")
+    Cache kept;
 
     /** A conflict on the first screen with its latest claims. */
     public record Headline(ConflictSummaries.Summary conflict, List<Claim> latest) {
@@ -43,13 +45,7 @@ public class Headlines {
     }
 
     private List<Headline> computed() {
-        List<Headline> now = summaries.published().stream().map(summary -> {
-            Headline before = last.get(summary.id());
-            return before != null && before.conflict().equals(summary) ? before
-                    : new Headline(summary, search.headlines(summary.id(), LATEST));
-        }).toList();
-        last.clear();
-        now.forEach(headline -> last.put(headline.conflict().id(), headline));
-        return now;
+        return summaries.published().stream().map(summary -> kept.<ConflictSummaries.Summary, Headline> get(summary,
+                key -> new Headline(key, search.headlines(key.id(), LATEST))).await().indefinitely()).toList();
     }
 }
