@@ -3,6 +3,8 @@ package org.hasila.timeline;
 import java.util.List;
 
 import io.quarkiverse.renarde.Controller;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -39,6 +41,10 @@ public class Timelines extends Controller {
     @Inject
     PublishedNames names;
 
+    @Inject
+    @CacheName("timeline-fragment")
+    Cache fragments;
+
     /** What the filter form offers. */
     public record Choices(List<Conflict> conflicts, List<Category> categories, List<Party> parties) {
     }
@@ -50,7 +56,13 @@ public class Timelines extends Controller {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Choices choices, Filters filters, FormErrors errors,
-                TimelineService.View view, String query, String origin);
+                TimelineService.View view, String query, String origin, KeptFragments kept);
+
+        /** A row of the claims table ({@link KeptFragments}). */
+        static native TemplateInstance show$claim_row(TimelineService.Row row);
+
+        /** A flag, with links to its claims ({@link KeptFragments}). */
+        static native TemplateInstance show$flag(Timeline.Flag flag);
 
     }
 
@@ -66,7 +78,7 @@ public class Timelines extends Controller {
         if (result.request() == null) {
             return Response.status(chosen ? 400 : 200)
                     .entity(Templates.show(choices(), filters, chosen ? result.errors() : FormErrors.none(), null, null,
-                            null))
+                            null, null))
                     .build();
         }
         TimelineRequest request = result.request();
@@ -74,7 +86,8 @@ public class Timelines extends Controller {
         // Host and query when no public URL is set: it is part of the key, so no request writes another reader's page.
         return responses.answer(request, false, false, "page|" + currentUser.getName() + "|" + language.getCanonical(),
                 view -> TimelineResponses.Answer.text(Templates.show(choices(), filters, FormErrors.none(), view,
-                        request.query(language.getCode()), language.getOrigin()).setLocale(view.text().locale()).render(),
+                        request.query(language.getCode()), language.getOrigin(),
+                        new KeptFragments(fragments, view.text().locale())).setLocale(view.text().locale()).render(),
                         MediaType.TEXT_HTML));
     }
 

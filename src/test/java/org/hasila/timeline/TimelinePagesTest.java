@@ -55,6 +55,33 @@ class TimelinePagesTest {
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("on or before 16 October 2020"));
     }
 
+    /** Rows are kept rendered between versions of the page (KeptFragments): a kept row must never show the past. */
+    @Test
+    void aRowKeptRenderedShowsWhatChangedInItsClaim() {
+        long latest = database.claimId(PROSECUTOR, 47);
+        String before = rowOf(given().get("/timelines?" + KILLED).then().statusCode(200).extract().asString(), latest);
+        assertTrue(before.contains("Al Jazeera Mubasher") && !before.contains("Reuters"), before);
+        assertTrue(!before.contains("status-disputed"), before);
+
+        Api.importCsv(Api.csv(Api.row().replace("Al Jazeera Mubasher,Title,https://example.org/a",
+                "Reuters,Another report,https://example.org/b")), "?publish=true").statusCode(201)
+                .body("sources_linked", equalTo(1));
+        database.dispute(latest, "Local hospitals count fewer dead.");
+        String after = rowOf(given().get("/timelines?" + KILLED).then().statusCode(200).extract().asString(), latest);
+        assertTrue(after.contains("Al Jazeera Mubasher") && after.contains("Reuters"), after);
+        assertTrue(after.contains("badge status-disputed"), after);
+        String arabic = rowOf(given().header("Accept-Language", "ar").get("/timelines?" + KILLED).then().statusCode(200)
+                .extract().asString(), latest);
+        assertNotEquals(after, arabic, "each language has its own rows");
+    }
+
+    /** The table row linking to a claim. */
+    private static String rowOf(String page, long claimId) {
+        int link = page.indexOf("<a href=\"/claims/" + claimId + "\">", page.indexOf("id=\"claims-drawn\""));
+        assertTrue(link > 0, "the table has a row for claim " + claimId);
+        return page.substring(page.lastIndexOf("<tr>", link), page.indexOf("</tr>", link));
+    }
+
     @Test
     void theConflictPageLeadsToEachTimelineWithPublishedClaims() {
         given().get("/conflicts/2020-nagorno-karabakh-war").then().statusCode(200)

@@ -28,6 +28,12 @@ public class Translations {
     @Inject
     Languages languages;
 
+    /**
+     * The scripts each site language is written in, in the site's order: looked up once, since ICU reads them from its
+     * locale data on every call.
+     */
+    private volatile Map<String, int[]> scripts;
+
     /** Every translation of one name, by language (in the order of their codes). */
     public Map<String, String> of(NameKind kind, String name) {
         Map<String, String> byLanguage = new TreeMap<>();
@@ -87,11 +93,20 @@ public class Translations {
 
     /** The names in a reader's language, read once for a page. */
     public InLanguage in(String language) {
-        return new InLanguage(language, languages.all().stream().map(org.hasila.web.Msg::lang).toList(),
-                forms(em.createQuery("""
-                        select t.kind, t.nameKey, t.language, t.name from NameTranslation t
-                        where t.language in (?1, ?2) or t.translatedKey = t.nameKey""", Object[].class)
-                        .setParameter(1, language).setParameter(2, Languages.DEFAULT)));
+        return new InLanguage(language, scripts(), forms(em.createQuery("""
+                select t.kind, t.nameKey, t.language, t.name from NameTranslation t
+                where t.language in (?1, ?2) or t.translatedKey = t.nameKey""", Object[].class)
+                .setParameter(1, language).setParameter(2, Languages.DEFAULT)));
+    }
+
+    private Map<String, int[]> scripts() {
+        if (scripts == null) {
+            Map<String, int[]> bySpoken = new java.util.LinkedHashMap<>();
+            languages.all().stream().map(org.hasila.web.Msg::lang).forEach(code -> bySpoken.put(code,
+                    com.ibm.icu.lang.UScript.getCode(new com.ibm.icu.util.ULocale(code))));
+            scripts = java.util.Collections.unmodifiableMap(bySpoken);
+        }
+        return scripts;
     }
 
     /** Every form of every name: by kind, by the name's key, by language. */
@@ -113,10 +128,12 @@ public class Translations {
     public static final class InLanguage {
 
         private final String language;
-        private final List<String> spoken;
+        /** The site's languages with the scripts they are written in. */
+        private final Map<String, int[]> spoken;
         private final Map<NameKind, Map<String, Map<String, String>>> byKind;
+        private final Map<NameKind, Map<String, ShownName>> shown = new EnumMap<>(NameKind.class);
 
-        InLanguage(String language, List<String> spoken, Map<NameKind, Map<String, Map<String, String>>> byKind) {
+        InLanguage(String language, Map<String, int[]> spoken, Map<NameKind, Map<String, Map<String, String>>> byKind) {
             this.language = language;
             this.spoken = spoken;
             this.byKind = byKind;
@@ -134,6 +151,11 @@ public class Translations {
             if (name == null) {
                 return null;
             }
+            // A timeline names the same claimants and outlets thousands of times
+            return shown.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(name, n -> find(kind, n));
+        }
+
+        private ShownName find(NameKind kind, String name) {
             String key = Names.key(name);
             Map<String, String> forms = byKind.getOrDefault(kind, Map.of()).getOrDefault(key, Map.of());
             String translated = forms.get(language);
@@ -156,9 +178,9 @@ public class Translations {
         private String writtenIn(String name) {
             int letter = name.codePoints().filter(Character::isLetter).findFirst().orElse('a');
             int script = com.ibm.icu.lang.UScript.getScript(letter);
-            return spoken.stream().filter(code -> java.util.Arrays
-                    .stream(com.ibm.icu.lang.UScript.getCode(new com.ibm.icu.util.ULocale(code)))
-                    .anyMatch(s -> s == script)).findFirst().orElse(Languages.DEFAULT);
+            return spoken.entrySet().stream()
+                    .filter(code -> java.util.Arrays.stream(code.getValue()).anyMatch(s -> s == script))
+                    .map(Map.Entry::getKey).findFirst().orElse(Languages.DEFAULT);
         }
 
         /** The text of {@link #shown}, for titles, attributes and charts. */
