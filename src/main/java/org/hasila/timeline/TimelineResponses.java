@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
@@ -22,7 +23,8 @@ import org.hasila.web.Language;
 /**
  * Answers for a timeline with an ETag and Last-Modified taken from the database: 304 when the client's copy is
  * current, the kept answer when this instance made it for the same version of the data, otherwise the timeline
- * computed afresh. Tags and kept answers derive from the database only, so instances on one database agree.
+ * computed afresh, or, while another request computes it, the latest answer ({@link LatestAnswers}). Tags and kept answers
+ * derive from the database only, so instances on one database agree.
  */
 @RequestScoped
 public class TimelineResponses {
@@ -67,6 +69,9 @@ public class TimelineResponses {
     @CacheName("timeline-answer")
     Cache answers;
 
+    @Inject
+    LatestAnswers latestAnswers;
+
     /**
      * @param shared whether caches between Hasila and the reader may keep the answer (nothing personal in it)
      * @param variant what is answered (page, svg, png...) and anything else the answer depends on
@@ -86,28 +91,47 @@ public class TimelineResponses {
                 key -> service.version(request.now())).await().indefinitely();
         // Shared answers may sit in a CDN for a few minutes; pages name who is logged in, so only the browser keeps them.
         String cache = shared ? "public, max-age=" + SHARED_SECONDS : "private, no-cache";
-        String tagValue = version.tag(variant, language.getCode(), request.query());
-        Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
+        String current = version.tag(variant, language.getCode(), request.query());
+        Function<String, Answer> keptUnder = tag -> answers.<String, Answer> get(tag,
+                key -> body.apply(service.view(request, language))).await().indefinitely();
         Moment at = request.at();
-        if (at != null) {
-            // A settled moment's state never changes, so its tag names only the moment and the variant: no revision
-            // number, which drafts' saves move too. Until it settles, it is tagged like the current state.
-            Instant now = Instant.now();
-            boolean immutable = ofItsMomentOnly && at.settled(now);
-            String settled = "at-" + Integer.toHexString(String.join("|", variant, language.getCode(), request.query())
-                    .hashCode());
-            tagValue = immutable ? settled : tagValue + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
-            cache = immutable ? (shared ? "public, " : "private, ") + "max-age=" + PAST_SECONDS + ", immutable" : cache;
-            lastModified = null;
+        if (at == null) {
+            Date lastModified = Date.from(version.lastChange().truncatedTo(ChronoUnit.SECONDS));
+            Response notModified = notModified(new EntityTag(current), lastModified, cache);
+            if (notModified != null) {
+                return notModified;
+            }
+            // Readers who ask while another computes the new version get the latest one at once (LatestAnswers)
+            LatestAnswers.Latest latest = latestAnswers.whileComputing(current,
+                    String.join("|", variant, language.getCode(), request.query()), () -> keptUnder.apply(current),
+                    lastModified);
+            return respond(new EntityTag(latest.tag()), latest.lastModified(), cache, latest::answer);
         }
-        EntityTag tag = new EntityTag(tagValue);
+        // A settled moment's state never changes, so its tag names only the moment and the variant: no revision
+        // number, which drafts' saves move too. Until it settles, it is tagged like the current state.
+        Instant now = Instant.now();
+        boolean immutable = ofItsMomentOnly && at.settled(now);
+        String tag = immutable
+                ? "at-" + Integer.toHexString(String.join("|", variant, language.getCode(), request.query()).hashCode())
+                : current + "-" + LocalDate.ofInstant(now, ZoneOffset.UTC);
+        String pastCache = immutable ? (shared ? "public, " : "private, ") + "max-age=" + PAST_SECONDS + ", immutable"
+                : cache;
+        return respond(new EntityTag(tag), null, pastCache, () -> keptUnder.apply(tag));
+    }
+
+    /** 304 when the client's copy is this one; null otherwise. */
+    private Response notModified(EntityTag tag, Date lastModified, String cache) {
         Response.ResponseBuilder notModified = lastModified == null ? http.evaluatePreconditions(tag)
                 : http.evaluatePreconditions(lastModified, tag);
+        return notModified == null ? null : notModified.tag(tag).header("Cache-Control", cache).build();
+    }
+
+    private Response respond(EntityTag tag, Date lastModified, String cache, Supplier<Answer> body) {
+        Response notModified = notModified(tag, lastModified, cache);
         if (notModified != null) {
-            return notModified.tag(tag).header("Cache-Control", cache).build();
+            return notModified;
         }
-        Answer answer = answers.<String, Answer> get(tagValue,
-                key -> body.apply(service.view(request, language))).await().indefinitely();
+        Answer answer = body.get();
         Response.ResponseBuilder response = Response.ok(answer.entity(), answer.mediaType()).tag(tag)
                 .header("Cache-Control", cache).header("Vary", Language.VARY);
         if (lastModified != null) {

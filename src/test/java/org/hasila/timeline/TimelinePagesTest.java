@@ -75,6 +75,49 @@ class TimelinePagesTest {
         assertNotEquals(after, arabic, "each language has its own rows");
     }
 
+    /**
+     * After a change, one reader computes a large timeline's new version; the others who ask meanwhile get the latest
+     * answer at once, under its own tag, instead of queueing behind the computation.
+     */
+    @Test
+    void readersWhoAskWhileTheNewVersionIsComputedGetTheLatestAtOnce() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            rows.append(Api.row().replace(",47,", "," + (100 + i) + ",")).append("\r\n");
+        }
+        Api.importCsv(Api.csv(rows.toString().strip()), "?publish=true").statusCode(201);
+        String latest = given().get("/timelines?" + KILLED).then().statusCode(200).extract().header("ETag");
+        Api.importCsv(Api.csv(Api.row().replace(",47,", ",99999,")), "?publish=true").statusCode(201);
+
+        int readers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().get("/timelines?" + KILLED);
+                }));
+            }
+            start.countDown();
+            List<String> tags = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode());
+                assertEquals(response.header("ETag").equals(latest), !response.asString().contains("99,999"),
+                        "an answer's tag is the tag of what it shows");
+                tags.add(response.header("ETag"));
+            }
+            assertTrue(tags.contains(latest), "someone got the latest answer at once: " + tags);
+            assertTrue(tags.stream().anyMatch(tag -> !tag.equals(latest)), "someone computed the new one: " + tags);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().get("/timelines?" + KILLED).then().statusCode(200).header("ETag", not(equalTo(latest)))
+                .body(containsString("99,999"));
+    }
+
     /** The table row linking to a claim. */
     private static String rowOf(String page, long claimId) {
         int link = page.indexOf("<a href=\"/claims/" + claimId + "\">", page.indexOf("id=\"claims-drawn\""));
