@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.hasila.kernel.Names;
 import org.hasila.kernel.Problem;
+import org.hasila.kernel.Rows;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.CheckedClaim;
 import org.hasila.register.claim.Claim;
@@ -192,7 +193,7 @@ public final class Catalog {
         long id = sources.get(key);
         if (id == 0) {
             if (sourcesStoredBefore == null) {
-                sourcesStoredBefore = anyStored(em, "Source");
+                sourcesStoredBefore = Rows.any(em, "Source");
             }
             // Only the id is read: an import does not keep an entity of every source its file cites
             id = !sourcesStoredBefore ? 0
@@ -336,9 +337,4 @@ public final class Catalog {
                 .map(Object.class::cast);
     }
 
-    /** Whether any {@code entity} is stored: one row read, where a count read every one (a million claims). */
-    static boolean anyStored(EntityManager em, String entity) {
-        return !em.createQuery("select 1 from " + entity, Integer.class).setFlushMode(FlushModeType.COMMIT)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
 }

@@ -34,6 +34,7 @@ import org.hasila.interchange.ImportReport.Duplicate;
 import org.hasila.interchange.ImportReport.Outcome;
 import org.hasila.interchange.ImportReport.PreviewRow;
 import org.hasila.kernel.Problem;
+import org.hasila.kernel.Rows;
 import org.hasila.register.category.Category;
 import org.hasila.register.claim.CheckedClaim;
 import org.hasila.register.claim.Claim;
@@ -197,7 +198,7 @@ public class ClaimImporter {
                 writer = new ImportWriter(em, revision(), Instant.now(), options.importedBy(), options.publish());
                 catalog = Catalog.storing(em, writer);
             }
-            claimsStoredBefore = Catalog.anyStored(em, "Claim");
+            claimsStoredBefore = Rows.any(em, "Claim");
             try (CSVParser parser = CSVParser.builder().setReader(utf8(in))
                     .setFormat(ClaimsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
                 List<ClaimsCsv.InLanguage> inLanguages = checkHeader(parser.getHeaderNames());

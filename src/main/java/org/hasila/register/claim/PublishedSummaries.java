@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hasila.kernel.Rows;
 import org.jboss.logging.Logger;
 
 /**
@@ -142,7 +143,7 @@ public class PublishedSummaries {
     /** A tally lost (emptied by hand, restored without it) is counted again at the start. */
     @Transactional
     void repair(@Observes StartupEvent start) {
-        if (!any("published_tally") && any("claim where published = true")) {
+        if (!Rows.any(em, "PublishedTally") && Rows.any(em, "Claim where published = true")) {
             long began = System.nanoTime();
             rebuild();
             LOG.infof("Readers' summaries counted again in %d ms", (System.nanoTime() - began) / 1_000_000);
@@ -158,11 +159,6 @@ public class PublishedSummaries {
     private void moveVersion() {
         em.createNativeQuery("update published_version set version = version + 1 where id = 1").executeUpdate();
         moved.fire(new Moved());
-    }
-
-    private boolean any(String rows) {
-        return ((Number) em.createNativeQuery("select count(*) from (select 1 from " + rows + " limit 1) t")
-                .getSingleResult()).longValue() > 0;
     }
 
     private static String insert(String where) {
