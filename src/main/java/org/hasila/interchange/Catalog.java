@@ -336,5 +336,4 @@ public final class Catalog {
         return query.withHint("org.hibernate.flushMode", FlushModeType.COMMIT).firstResultOptional()
                 .map(Object.class::cast);
     }
-
 }
